@@ -1,0 +1,102 @@
+"""Facts as text for one language: Babel does the locale work, this module adds what each fact's status means.
+
+Every function takes a fact (`{"value": ..., "status": ..., "sources": [...]}`) and returns safe HTML:
+values are escaped, and a fact that is not plainly `seen` says so next to its value.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_datetime
+from babel.lists import format_list
+from babel.numbers import format_currency, format_decimal
+from markupsafe import Markup, escape
+
+from .site_strings import text
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+# English pages follow EU usage (7 September 2022, 17:00), which Babel's en_IE gives.
+BABEL_LOCALE = {"nl": "nl", "en": "en_IE", "fr": "fr"}
+
+
+class Formatter:
+    """Jinja helpers bound to one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.locale = Locale.parse(BABEL_LOCALE[lang])
+
+    # -- status -------------------------------------------------------------------------------------
+    def mark(self, fact: dict) -> Markup:
+        """A visible note for facts that are not plainly seen in a source."""
+        status = fact.get("status", "seen")
+        if status in ("unconfirmed", "inferred"):
+            return Markup(' <span class="cove-status cove-status--{0}" title="{1}">({2})</span>').format(
+                status, text(f"status_{status}_hint", self.lang), text(f"status_{status}", self.lang))
+        return Markup("")
+
+    def _shown(self, fact: dict, render) -> Markup:
+        if fact.get("status") == "unknown" or fact.get("value") is None and fact.get("status") != "seen":
+            return Markup('<span class="cove-status cove-status--unknown" title="{0}">{1}</span>').format(
+                text("unknown_hint", self.lang), text("unknown", self.lang))
+        return Markup(escape(render(fact["value"]))) + self.mark(fact)
+
+    # -- values -------------------------------------------------------------------------------------
+    def money(self, fact: dict) -> Markup:
+        pattern = self.locale.currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
+        return self._shown(fact, lambda v: format_currency(v, "EUR", format=pattern, locale=self.locale,
+                                                           currency_digits=False))
+
+    def number(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: format_decimal(v, locale=self.locale))
+
+    def months(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: text("months", self.lang, n=format_decimal(v, locale=self.locale)))
+
+    def day(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: format_date(date.fromisoformat(v), "long", locale=self.locale))
+
+    def deadline(self, fact: dict) -> Markup:
+        """`7 september 2022, 17:00 (Brusselse tijd)`, with the instant in a <time> element for scripts."""
+        if fact.get("status") == "unknown":
+            return self._shown(fact, str)
+        instant = datetime.fromisoformat(fact["value"])
+        shown = "{0}, {1} ({2})".format(
+            format_date(instant.astimezone(BRUSSELS), "long", locale=self.locale),
+            format_datetime(instant, "HH:mm", tzinfo=BRUSSELS, locale=self.locale),
+            text("brussels_time", self.lang))
+        return Markup('<time datetime="{0}">{1}</time>').format(instant.isoformat(), shown) + self.mark(fact)
+
+    def text(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: v[self.lang])
+
+    def texts(self, fact: dict) -> list[Markup]:
+        return [Markup(escape(item[self.lang])) for item in fact.get("value") or []]
+
+    def link(self, fact: dict) -> Markup:
+        if fact.get("status") == "unknown":
+            return self._shown(fact, str)
+        value = fact["value"]
+        return Markup('<a href="{0}">{1}</a>').format(value["url"], value["title"][self.lang]) + self.mark(fact)
+
+    def country(self, code: str) -> str:
+        return self.locale.territories.get(code, code)
+
+    def countries(self, fact: dict) -> Markup:
+        """Country names in the page language, sorted as a reader of that language expects."""
+        names = sorted((self.country(c) for c in fact.get("value") or []), key=self._collation_key)
+        if fact.get("status") == "unknown":
+            return self._shown(fact, str)
+        return Markup(escape(format_list(names, locale=self.locale) if names else text("none", self.lang))) \
+            + self.mark(fact)
+
+    @staticmethod
+    def _collation_key(name: str) -> str:
+        import unicodedata
+        return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+
+    def t(self, key: str, **params) -> str:
+        return text(key, self.lang, **params)

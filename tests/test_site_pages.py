@@ -1,0 +1,111 @@
+"""The built site, page by page and language by language, as a reader (or a crawler) receives it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import LANGS, PAGES, lang_prefix
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+SITE = "http://127.0.0.1:8000/"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_exists_in_every_language_with_its_lang_attribute(page, lang, path):
+    assert page(lang, path).html["lang"] == lang
+
+
+@pytest.mark.parametrize("lang, amount, deadline", [
+    ("nl", f"€{NBSP}4.000.000", "7 september 2022, 17:00 (Brusselse tijd)"),
+    ("en", "€4,000,000", "7 September 2022, 17:00 (Brussels time)"),
+    ("fr", f"4{NNBSP}000{NNBSP}000{NBSP}€", "7 septembre 2022, 17:00 (heure de Bruxelles)"),
+])
+def test_home_shows_key_facts_formatted_for_the_locale(page, lang, amount, deadline):
+    table = page(lang).select_one("table.cove-facts").get_text(" ")
+    assert amount in table
+    assert deadline in table
+    assert "48" in table and "8" in table and "4" in table
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_deadline_carries_the_instant_with_its_utc_offset(page, lang):
+    times = {t["datetime"] for t in page(lang, "apply/").select("time[datetime]")}
+    assert times == {"2022-09-07T17:00:00+02:00"}
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nl", ["Noorwegen", "Noord-Macedonië", "Turkije"]),
+    ("en", ["Norway", "North Macedonia", "Türkiye"]),
+    ("fr", ["Norvège", "Macédoine du Nord", "Turquie"]),
+])
+def test_country_names_come_in_the_page_language(page, lang, expected):
+    text = page(lang, "participation/").get_text(" ")
+    for name in expected:
+        assert name in text
+
+
+@pytest.mark.parametrize("lang, unknown", [("nl", "niet bekend"), ("en", "not known"), ("fr", "non connu")])
+def test_a_fact_nobody_published_is_shown_as_unknown(page, lang, unknown):
+    assert unknown in page(lang, "funding/").select_one("table").get_text(" ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", PAGES)
+def test_language_switcher_lands_on_the_same_page(page, lang, path):
+    links = {a["hreflang"]: a["href"] for a in page(lang, path).select("a.md-select__link[hreflang]")}
+    assert set(links) == set(LANGS)
+    here = urljoin(SITE, lang_prefix(lang) + path)
+    for other, href in links.items():
+        assert urljoin(here, href) == urljoin(SITE, lang_prefix(other) + path)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hreflang_alternates_name_every_language(page, lang):
+    hreflangs = {link["hreflang"] for link in page(lang, "funding/").select('link[rel="alternate"][hreflang]')}
+    assert set(LANGS) <= hreflangs
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_navigation_links_stay_in_the_language(page, lang):
+    here = urljoin(SITE, lang_prefix(lang))
+    for a in page(lang).select("nav.md-nav--primary a.md-nav__link[href]"):
+        target = urlsplit(urljoin(here, a["href"])).path
+        assert target.startswith("/" + lang_prefix(lang)), a["href"]
+        if lang == "nl":
+            assert not re.match(r"^/(en|fr)/", target)
+
+
+def test_search_index_covers_every_language(built_site):
+    import json
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    locations = {doc["location"].split("/")[0] for doc in index["docs"]}
+    assert {"en", "fr"} <= locations
+    assert set(index["config"]["lang"]) >= set(LANGS)
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    offenders = []
+    for html in built_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        for tag, attr, url in re.findall(r"<(script|link|img|iframe|source|video|audio)\b[^>]*?\b(src|href)=\"([^\"]+)\"", text):
+            if tag == "link" and re.search(r'rel="(alternate|canonical|prev|next)"', text[text.find(url) - 200:text.find(url)]):
+                continue
+            if urlsplit(url).netloc:
+                offenders.append(f"{html.relative_to(built_site)}: <{tag} {attr}={url}>")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+    for css in built_site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text(encoding="utf-8")), css
+    assert offenders == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_fact_table_names_its_sources(page, lang):
+    rows = page(lang).select("table.cove-facts tbody tr")
+    for row in rows:
+        value = row.select_one("td").get_text(" ")
+        cited = row.select("td a.cove-cite")
+        assert cited or value.strip() in ("niet bekend", "not known", "non connu"), row.get_text(" ")
