@@ -6,19 +6,34 @@ the data is loaded once per build and reused while the files are unchanged.
 
 from __future__ import annotations
 
-from pathlib import Path
+import atexit
+import re
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.utils import get_relative_url
 
 from .bundle import build_bundle
+from .changes import all_changes
+from .charts import budget_chart, projects_chart
 from .config import CovePluginConfig
 from .formatting import Formatter
 from .model import DataError, load_years
+from .site_strings import text
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
+# Pages that exist once per programme year (under years/<year>/) besides the latest year's at the top.
+YEAR_PAGES = ("index", "objectives", "participation", "funding", "apply")
+DEADLINE_STRINGS = ("your_time", "call_open", "call_closed", "call_not_yet_open", "call_opening_unknown")
+_YEAR_PAGE = re.compile(r"^years/(\d{4})/")
+_PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
+_MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 class CovePlugin(BasePlugin[CovePluginConfig]):
@@ -40,31 +55,117 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                     self.config.data_dir, "\n  ".join(error.problems))) from None
             self.bundle = build_bundle(self.years)
             self._cache_key = key
-        self.data_dir = data_dir
+        self.latest = max(self.years)
+        config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
+        i18n = config.plugins.get("i18n")
+        self._default_language = i18n.default_language if i18n else config.theme["language"]
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True)
         return config
 
-    # -- on_page_markdown: render the page's Jinja2 with the facts, for the language being built --------
+    # -- on_page_markdown: render the page's Jinja2 with the facts of its year, in the language being built
     def on_page_markdown(self, markdown, page, config, files):
         lang = config.theme["language"]
-        latest = self.years[max(self.years)]
+        year = self._year_of(page)
+        f = Formatter(lang)
         context = {
-            "lang": lang, "f": Formatter(lang), "call": latest.facts, "year": latest.year,
-            "years": {year: c.facts for year, c in self.years.items()}, "bundle": self.bundle,
+            "lang": lang, "f": f, "call": self.years[year].facts, "year": year,
+            "latest": self.latest, "years": {y: c.facts for y, c in self.years.items()}, "bundle": self.bundle,
+            # Prefix that leads from this page's folder to the top of its language, for links to shared pages.
+            "root": "../../" if _YEAR_PAGE.match(page.file.src_uri) else "",
+            # Prefix from this page to the top of the whole site (shared files such as ics/).
+            "site_root": get_relative_url(".", page.url).rstrip("/") + "/" if page.url else "",
+            "changes": lambda: all_changes(self.years, lang),
+            "budget_chart": lambda: budget_chart(f, context["years"]),
+            "projects_chart": lambda: projects_chart(f, context["years"]),
         }
         try:
             return self.env.from_string(markdown).render(context)
         except TemplateError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
 
-    # -- on_post_build: ship the browser checker once, from the default-language build -----------------
-    def on_post_build(self, config):
-        if not self.config.browser_checker or not self._is_default_language(config):
-            return
-        from .runtime import stage_runtime
+    # -- on_page_context: what overrides/main.html shows around the content ------------------------------
+    def on_page_context(self, context, page, config, nav):
+        lang = config.theme["language"]
+        context["cove"] = {
+            "year_switcher": self._year_switcher(page, lang),
+            "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
+            "page_config": {"lang": lang, "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
+            if "data-cove-deadline" in (page.content or "") else None,
+        }
+        if page.meta.get("template") == "checker.html":
+            from .checker_page import checker_config
 
-        stage_runtime(Path(config.site_dir), self.bundle, Path(config.config_file_path).parent)
+            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
+        return context
+
+    # -- on_post_page: absolute, page-level hreflang alternates plus x-default ---------------------------
+    def on_post_page(self, output, page, config):
+        # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).
+        links = {alt["lang"]: alt["link"] for alt in getattr(config.extra, "alternate", None) or []}
+        if not links or not config.site_url:
+            return output
+        site = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        absolute = {lang: urljoin(site, link) for lang, link in links.items()}
+        tags = "".join(f'\n    <link rel="alternate" href="{url}" hreflang="{lang}">' for lang, url in absolute.items())
+        tags += f'\n    <link rel="alternate" href="{absolute.get(self._default_language, site)}" hreflang="x-default">'
+        output = _MATERIAL_ALTERNATE.sub("", output)
+        return output.replace("</head>", tags + "\n  </head>", 1)
+
+    # -- on_post_build: ship the browser checker and the calendar files once, from the default language -
+    def on_post_build(self, config):
+        if not self._is_default_language(config):
+            return
+        site_dir = Path(config.site_dir)
+        from .ics import write_calendars
+
+        write_calendars(site_dir, self.years)
+        if self.config.browser_checker:
+            from .runtime import stage_runtime
+
+            stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _merged_docs(self, docs_dir: Path) -> Path:
+        """docs/ plus a copy of the yearly pages under years/<year>/ for every programme year.
+
+        The i18n plugin only accepts pages that are files in docs_dir, so the build reads a merged
+        folder outside the source tree (renewed every build) instead of generated in-memory files.
+        """
+        if getattr(self, "_merged", None) is None:
+            self._merged = Path(tempfile.mkdtemp(prefix="cove-docs-"))
+            atexit.register(shutil.rmtree, self._merged, True)
+        if docs_dir == self._merged:
+            return self._merged
+        self._source_docs = docs_dir
+        shutil.rmtree(self._merged)
+        shutil.copytree(docs_dir, self._merged)
+        for page in sorted(docs_dir.glob("*.md")):
+            match = _PAGE_NAME.match(page.name)
+            if match and match["name"] in YEAR_PAGES:
+                for year in self.years:
+                    target = self._merged / "years" / str(year) / page.name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(page, target)
+        return self._merged
+
+    def _year_of(self, page) -> int:
+        match = _YEAR_PAGE.match(page.file.src_uri)
+        return int(match[1]) if match else self.latest
+
+    def _year_switcher(self, page, lang) -> list[dict]:
+        """Links to the same page in every programme year, newest first (empty for pages outside the set)."""
+        match = _PAGE_NAME.match(PurePosixPath(page.file.src_uri).name)
+        if not match or match["name"] not in YEAR_PAGES:
+            return []
+        here = self._year_of(page)
+        name = "" if match["name"] == "index" else match["name"] + "/"
+        prefix = "" if lang == self._default_language else f"{lang}/"
+        entries = []
+        for year in sorted(self.years, reverse=True):
+            target = prefix + (name if year == self.latest else f"years/{year}/{name}")
+            entries.append({"year": year, "url": get_relative_url(target or ".", page.url), "current": year == here})
+        return entries
 
     @staticmethod
     def _is_default_language(config) -> bool:

@@ -1,0 +1,152 @@
+"""Build-time data for the checker page: its JSON config block, no-JS checklist and CSP.
+
+`checker_config` gathers everything the checker's JavaScript needs (strings, country lists per
+year, role and type labels, asset URLs) so the script itself holds no text and no rules.
+`finalize_checker_html` pins the page's own inline scripts (Material's) into the CSP by hash,
+so the policy stays `script-src 'self'` without `'unsafe-inline'`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from cove_site.checker_strings import STRINGS, strings_for
+from cove_site.engine.partnership import ROLES, TYPES
+from cove_site.runtime import ENGINE_DIST, runtime_url_path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; "
+    "connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
+RULE_IDS = tuple(key.removeprefix("rule_") for key in STRINGS if key.startswith("rule_"))
+#: Seconds before the page gives up waiting for the runtime (a hung load must not stay silent).
+LOAD_TIMEOUT_SECONDS = 90
+
+
+def _collation_key(name: str) -> str:
+    """Sort country names as readers expect ("Österreich" near "Oostenrijk"), without ICU."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+
+
+def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
+    names = bundle.get("country_names", {}).get(lang, {})
+    eu = list(year["countries"]["eu"])
+    associated = list(year["countries"]["associated"])
+    taken = set(eu) | set(associated)
+    other = [code for code in bundle.get("known_countries", []) if code not in taken]
+    groups = []
+    for group, codes in (("eu", eu), ("associated", associated), ("other", other)):
+        options = sorted(([code, names.get(code, code)] for code in codes), key=lambda o: _collation_key(o[1]))
+        groups.append({"group": group, "label": STRINGS[f"group_{group}"][lang], "options": options})
+    return groups
+
+
+def checklist(lang: str, bundle: dict, year: int | None = None) -> dict:
+    """The year's formal rules as sentences, for the page without JavaScript."""
+    year = year or bundle["latest"]
+    params = bundle["years"][str(year)]
+    eqf = params["eqf"]
+    values = {
+        "min-full-partners": {"count": params["min_full_partners"]},
+        "min-countries": {"count": params["min_countries"]},
+        "min-eu-member-states": {"count": params.get("min_eu_member_states")},
+        "eqf-levels": {"min": eqf["min"], "max": eqf["max"]},
+        "tertiary-needs-lower-level": {"tertiary_min": eqf["tertiary_min"], "min": eqf["min"], "lower_max": eqf["lower_max"]},
+        "tertiary-needs-work-based": {"tertiary_min": eqf["tertiary_min"]},
+    }
+    items = [
+        {"rule": rule, "text": STRINGS[f"rule_{rule}"][lang].format(**values.get(rule, {}))}
+        for rule in RULE_IDS
+        if not (rule == "min-eu-member-states" and params.get("min_eu_member_states") is None)
+    ]
+    return {"heading": STRINGS["checklist_heading"][lang].format(year=year), "items": items}
+
+
+def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
+    """The page's `cove-checker-config` JSON: strings, choices per year and asset URLs.
+
+    `base_url` is the path from the page to the site root that holds `assets/` (MkDocs'
+    `base_url` on a page of the default language, e.g. ".."), so sub-path hosting works.
+    """
+    root = base_url.rstrip("/") + "/" if base_url else ""
+    years = sorted((int(y) for y in bundle["years"]), reverse=True)
+    by_year = {
+        str(y): {
+            "countries": _country_groups(lang, bundle, bundle["years"][str(y)]),
+            "eqf_levels": list(range(bundle["years"][str(y)]["eqf"]["min"], bundle["years"][str(y)]["eqf"]["max"] + 1)),
+        }
+        for y in years
+    }
+    return {
+        "lang": lang,
+        "latest": bundle["latest"],
+        "years": years,
+        "by_year": by_year,
+        "roles": [[role, STRINGS[f"role_{role}"][lang]] for role in ROLES],
+        "types": [[kind, STRINGS[f"type_{kind}"][lang]] for kind in TYPES],
+        "strings": strings_for(lang),
+        "checklist": checklist(lang, bundle),
+        "load_timeout_seconds": LOAD_TIMEOUT_SECONDS,
+        "engine_package": ENGINE_DIST,
+        "urls": {
+            "worker": f"{root}assets/checker/worker.mjs",
+            "rules": f"{root}assets/checker/rules.json",
+            "runtime": root + runtime_url_path(REPO_ROOT),
+        },
+        "csp": CSP,
+    }
+
+
+def add_checker_context(context: dict, page, config, bundle: dict) -> dict:
+    """MkDocs `on_page_context` helper: give the checker page its `checker` variable."""
+    if (page.meta or {}).get("template") == "checker.html":
+        context["checker"] = checker_config(config.theme["language"], bundle, context["base_url"])
+    return context
+
+
+_CSP_META = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")')
+_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_DATA_TYPE = re.compile(r'\btype\s*=\s*"(?!module"|text/javascript")[^"]*"', re.I)
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP source expressions for every executable inline script in `html`, in order."""
+    hashes = []
+    for match in _INLINE_SCRIPT.finditer(html):
+        attrs = match.group("attrs")
+        if re.search(r"\bsrc\s*=", attrs, re.I) or _DATA_TYPE.search(attrs):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        source = f"'sha256-{base64.b64encode(digest).decode()}'"
+        if source not in hashes:
+            hashes.append(source)
+    return hashes
+
+
+def finalize_checker_html(html: str) -> str:
+    """Add the hashes of the page's inline scripts to the checker page's CSP (other pages: as is).
+
+    Meant for the MkDocs `on_post_page` hook: only the finished HTML shows which inline
+    scripts the theme emitted (their text depends on the page, e.g. its base URL).
+    """
+    if 'id="cove-checker"' not in html or "Content-Security-Policy" not in html:
+        return html
+    hashes = " ".join(inline_script_hashes(html))
+    if not hashes:
+        return html
+
+    def widen(match: re.Match) -> str:
+        policy = match.group(2).replace(
+            "script-src 'self' 'wasm-unsafe-eval'", f"script-src 'self' 'wasm-unsafe-eval' {hashes}", 1
+        )
+        return match.group(1) + policy + match.group(3)
+
+    return _CSP_META.sub(widen, html, count=1)

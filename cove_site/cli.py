@@ -1,0 +1,120 @@
+"""`cove-site check`: read a partnership file (YAML or JSON), run the engine, print the verdict.
+
+The CLI does what the engine must not: read files, parse YAML, load the data. Exit codes: 0 eligible,
+1 not eligible, 2 input or data that cannot be used. User mistakes never end in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from .bundle import load_bundle
+from .engine import LANGS, Texts, run
+from .model import DataError
+from .yamlsource import _Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
+ELIGIBLE, NOT_ELIGIBLE, UNUSABLE = 0, 1, 2
+
+
+class InputError(Exception):
+    """The input cannot be parsed; carries a message key and its parameters."""
+
+    def __init__(self, key: str, **params: object):
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def read_text(source: str) -> str:
+    """The file (or standard input for '-') as text; a UTF-8 byte order mark is dropped."""
+    try:
+        if source == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            data = Path(source).read_bytes()
+    except OSError as error:
+        raise InputError("error-unreadable", source=source, reason=error.strerror or str(error)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("error-encoding", source=source) from None
+
+
+def parse(text: str, source: str) -> object:
+    """JSON for *.json files, YAML otherwise (YAML also reads most JSON, e.g. from standard input)."""
+    if not text.strip():
+        raise InputError("error-empty")
+    if source.lower().endswith(".json"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError("error-syntax", problem=error.msg, line=error.lineno, column=error.colno) from None
+    try:
+        return yaml.load(text, Loader=PartnershipLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise InputError("error-syntax", problem=error.problem or error.context or "?",
+                         line=mark.line + 1 if mark else 1, column=mark.column + 1 if mark else 1) from None
+    except yaml.YAMLError as error:
+        raise InputError("error-syntax", problem=str(error), line=1, column=1) from None
+
+
+def format_text(result: dict, texts: Texts) -> str:
+    """For people: a verdict line, then one marked line per finding (or per input error)."""
+    if "errors" in result:
+        lines = [texts("verdict-invalid")]
+        lines += [f"{error['path']}: {error['message']}" if error["path"] else error["message"]
+                  for error in result["errors"]]
+    else:
+        verdict = "verdict-eligible" if result["eligible"] else "verdict-not-eligible"
+        lines = [texts(verdict, call=result["call"])]
+        lines += [f"[{texts('status-' + f['status'])}] {f['rule']}: {f['message']}" for f in result["findings"]]
+    return "\n".join(lines) + "\n"
+
+
+def check(args: argparse.Namespace) -> int:
+    try:
+        bundle = load_bundle(args.data)
+    except DataError as error:
+        sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
+        return UNUSABLE
+    texts = Texts(args.lang, bundle["country_names"].get(args.lang))
+    try:
+        result = run(parse(read_text(args.path), args.path), bundle, lang=args.lang, call=args.call)
+    except InputError as error:
+        result = {"errors": [{"path": "", "message": texts(error.key, **error.params)}]}
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        (sys.stderr if "errors" in result else sys.stdout).write(format_text(result, texts))
+    if "errors" in result:
+        return UNUSABLE
+    return ELIGIBLE if result["eligible"] else NOT_ELIGIBLE
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(prog="cove-site", description="Tools for the CoVE portal.")
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    checker = commands.add_parser("check", help="check a partnership file against a call year's formal rules")
+    checker.add_argument("path", metavar="PATH", help="partnership file (YAML or JSON); '-' reads standard input")
+    checker.add_argument("--call", type=int, metavar="YEAR", help="programme year (default: the file's, else latest)")
+    checker.add_argument("--lang", choices=LANGS, default="nl", help="language of the messages (default: nl)")
+    checker.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    checker.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data directory (default: the repo's data/)")
+    checker.set_defaults(handler=check)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

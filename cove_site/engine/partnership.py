@@ -1,0 +1,142 @@
+"""Turn a parsed partnership document into checked values, or into every problem it has.
+
+Validators return problems relative to the value they look at; the caller prefixes its own key or index
+as the problems come back up (as jsonschema does), so each problem ends up with its full path. Problems
+come out in document order: keys as they appear, then the missing ones of the same mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .countries import normalise
+
+ROLES = ("coordinator", "full-partner", "affiliated-entity", "associated-partner")
+TYPES = ("vet-provider", "enterprise", "sector-representative", "higher-education", "public-authority",
+         "research", "employer", "other")
+REQUIRED = ("eqf_levels", "organisations")
+EQF_LEVELS = range(1, 9)  # the EQF itself has eight levels; the call's own range is a rule, not a format
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    index: int
+    name: str
+    country: str
+    role: str
+    type: str
+
+    @property
+    def is_full_partner(self) -> bool:
+        return self.role in ("coordinator", "full-partner")
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    call: int
+    eqf_levels: tuple[int, ...]
+    work_based_learning: bool
+    organisations: tuple[Organisation, ...]
+
+
+# A problem: (path parts, message key, message parameters). Parameters named `found` hold the raw value.
+Problem = tuple[tuple, str, dict]
+
+
+def _under(part: str | int, problems: list[Problem]) -> list[Problem]:
+    return [((part,) + path, key, params) for path, key, params in problems]
+
+
+def _kind(value: object, expected: str, check) -> list[Problem]:
+    return [] if check(value) else [((), "error-kind", {"expected": expected, "found": value})]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _fields(doc: dict, checks: dict, required: tuple) -> list[Problem]:
+    """Each key checked where it stands; the missing ones after them (they have no place in the document)."""
+    problems = []
+    for key, value in doc.items():
+        found = checks[key](value) if key in checks else [
+            ((), "error-unknown-key", {"key": str(key), "keys": tuple(checks)})]
+        if found:
+            problems += _under(str(key), found)
+    return problems + [((), "error-missing", {"key": key}) for key in required if key not in doc]
+
+
+def _text(value: object) -> list[Problem]:
+    return _kind(value, "kind-text", lambda v: isinstance(v, str))
+
+
+def _choice(value: object, choices: tuple, key: str) -> list[Problem]:
+    if problems := _text(value):
+        return problems
+    if value.strip().lower() not in choices:
+        return [((), key, {"value": value, "allowed": choices})]
+    return []
+
+
+def _organisation_check(known_countries: frozenset):
+    """The check of one organisation entry (built once per document, run for each organisation)."""
+    checks = {
+        "name": lambda v: _text(v) or ([((), "error-empty-name", {})] if not v.strip() else []),
+        "country": lambda v: _text(v) or ([] if normalise(v) in known_countries
+                                          else [((), "error-country", {"value": v})]),
+        "role": lambda v: _choice(v, ROLES, "error-role"),
+        "type": lambda v: _choice(v, TYPES, "error-org-type"),
+    }
+    required = tuple(checks)
+
+    def check(doc: object) -> list[Problem]:
+        return _kind(doc, "kind-mapping", lambda v: isinstance(v, dict)) or _fields(doc, checks, required)
+
+    return check
+
+
+def _listed(value: object, item_check) -> list[Problem]:
+    if problems := _kind(value, "kind-list", lambda v: isinstance(v, list)):
+        return problems
+    return [problem for index, item in enumerate(value) for problem in _under(index, item_check(item))]
+
+
+def _eqf_level(value: object) -> list[Problem]:
+    if problems := _kind(value, "kind-integer", _is_int):
+        return problems
+    return [] if value in EQF_LEVELS else [((), "error-eqf", {"value": value})]
+
+
+def _year(value: object, years: tuple[int, ...]) -> list[Problem]:
+    if problems := _kind(value, "kind-integer", _is_int):
+        return problems
+    return [] if value in years else [((), "error-year", {"value": value, "years": years})]
+
+
+def validate(doc: object, known_countries: frozenset, years: tuple[int, ...], call: int | None) -> list[Problem]:
+    """Every problem of the document; `call`, when given, overrides the document's own year."""
+    checks = {
+        "call": lambda v: [] if call is not None else _year(v, years),
+        "eqf_levels": lambda v: _listed(v, _eqf_level),
+        "work_based_learning": lambda v: _kind(v, "kind-boolean", lambda b: isinstance(b, bool)),
+        "organisations": lambda v: _listed(v, _organisation_check(known_countries)),
+    }
+    if not isinstance(doc, dict):
+        return [((), "error-root", {"expected": "kind-mapping", "keys": tuple(checks), "found": doc})]
+    overridden = _under("call", _year(call, years)) if call is not None else []
+    return overridden + _fields(doc, checks, REQUIRED)
+
+
+def build(doc: dict, default_call: int, call: int | None) -> Partnership:
+    """The checked values of a document that `validate` found no problem in."""
+    organisations = tuple(
+        Organisation(index, item["name"].strip(), normalise(item["country"]), item["role"].strip().lower(),
+                     item["type"].strip().lower())
+        for index, item in enumerate(doc["organisations"])
+    )
+    return Partnership(
+        call=call if call is not None else doc.get("call", default_call),
+        eqf_levels=tuple(sorted(set(doc["eqf_levels"]))),
+        work_based_learning=doc.get("work_based_learning", False),
+        organisations=organisations,
+    )

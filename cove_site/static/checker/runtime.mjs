@@ -1,0 +1,61 @@
+// The page's side of the worker protocol (see worker.mjs): start once, then check on demand.
+// Only the newest check matters: older answers are dropped, so typing never queues work.
+
+export function startRuntime(config, { onProgress, onReady, onFailed }) {
+  const base = document.baseURI;
+  const urls = Object.fromEntries(Object.entries(config.urls).map(([k, v]) => [k, new URL(v, base).href]));
+  let worker;
+  let settled = false;
+  let latest = 0;
+  const pending = new Map();
+
+  const fail = (reason, detail) => {
+    if (settled && reason !== "check") return;
+    settled = true;
+    clearTimeout(timer);
+    for (const { reject } of pending.values()) reject(new Error(detail || reason));
+    pending.clear();
+    onFailed(reason, detail);
+  };
+  const timer = setTimeout(() => fail("timeout"), config.load_timeout_seconds * 1000);
+
+  const handlers = {
+    progress: (m) => onProgress(m.stage),
+    ready: () => {
+      settled = true;
+      clearTimeout(timer);
+      onReady();
+    },
+    failed: (m) => fail(m.reason, m.detail),
+    result: (m) => settle(m.id, (p) => p.resolve(m.result)),
+    error: (m) => settle(m.id, (p) => p.reject(new Error(m.detail))),
+  };
+  function settle(id, action) {
+    const entry = pending.get(id);
+    pending.delete(id);
+    if (!entry) return;
+    if (id === latest) action(entry);
+    else entry.resolve(null); // superseded by a newer check: the caller ignores null
+  }
+
+  try {
+    worker = new Worker(urls.worker, { type: "module" });
+  } catch (error) {
+    fail("worker", String(error));
+    return { check: () => Promise.reject(new Error("worker")) };
+  }
+  worker.addEventListener("message", (event) => handlers[event.data?.type]?.(event.data));
+  worker.addEventListener("error", (event) => fail("worker", event.message));
+  worker.postMessage({ type: "load", runtimeURL: urls.runtime, rulesURL: urls.rules, enginePackage: config.engine_package });
+
+  return {
+    check(partnership) {
+      latest += 1;
+      const id = latest;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: "check", id, partnership, lang: config.lang, call: null });
+      });
+    },
+  };
+}
