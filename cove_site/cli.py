@@ -16,7 +16,7 @@ import yaml
 from .bundle import load_bundle
 from .engine import LANGS, Texts, run
 from .model import DataError
-from .yamlsource import _Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
+from .yamlsource import Yaml12Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 ELIGIBLE, NOT_ELIGIBLE, UNUSABLE = 0, 1, 2
