@@ -108,7 +108,25 @@ def parser() -> argparse.ArgumentParser:
     checker.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     checker.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data directory (default: the repo's data/)")
     checker.set_defaults(handler=check)
+    new_year = commands.add_parser("new-year", help="start next programme year's data file from the latest one")
+    new_year.add_argument("year", type=int, metavar="YEAR", help="the new programme year, e.g. 2027")
+    new_year.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data directory (default: the repo's data/)")
+    new_year.set_defaults(handler=start_year)
     return main_parser
+
+
+def start_year(args: argparse.Namespace) -> int:
+    from .model import DataError
+    from .new_year import MARK, start_new_year
+
+    try:
+        target = start_new_year(args.data, args.year)
+    except DataError as error:
+        print("\n".join(error.problems), file=sys.stderr)
+        return UNUSABLE
+    marked = target.read_text(encoding="utf-8").count(f"en: '{MARK}:")
+    print(f"Wrote {target}: {marked} facts are marked {MARK} and must be checked before publishing.")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -39,7 +39,7 @@ class Formatter:
         return Markup("")
 
     def _shown(self, fact: dict, render) -> Markup:
-        if fact.get("status") == "unknown" or fact.get("value") is None and fact.get("status") != "seen":
+        if fact.get("status") == "unknown" or fact.get("value") is None:
             return Markup('<span class="cove-status cove-status--unknown" title="{0}">{1}</span>').format(
                 text("unknown_hint", self.lang), text("unknown", self.lang))
         return Markup(escape(render(fact["value"]))) + self.mark(fact)

@@ -21,6 +21,8 @@ from mkdocs.utils import get_relative_url
 from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
+from .checker_page import checklist
+from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import Formatter
 from .model import DataError, load_years
@@ -34,6 +36,18 @@ DEADLINE_STRINGS = ("your_time", "call_open", "call_closed", "call_not_yet_open"
 _YEAR_PAGE = re.compile(r"^years/(\d{4})/")
 _PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
 _MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def template_view(node):
+    """The facts as templates read them: a fact nobody published has `value: None` instead of no key."""
+    if isinstance(node, dict):
+        view = {key: template_view(value) for key, value in node.items()}
+        if "status" in view:
+            view.setdefault("value", None)
+        return view
+    if isinstance(node, list):
+        return [template_view(item) for item in node]
+    return node
 
 
 class CovePlugin(BasePlugin[CovePluginConfig]):
@@ -54,6 +68,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                 raise PluginError("The data in {} is not valid:\n  {}".format(
                     self.config.data_dir, "\n  ".join(error.problems))) from None
             self.bundle = build_bundle(self.years)
+            self.views = {year: template_view(call.facts) for year, call in self.years.items()}
             self._cache_key = key
         self.latest = max(self.years)
         config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
@@ -69,8 +84,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         year = self._year_of(page)
         f = Formatter(lang)
         context = {
-            "lang": lang, "f": f, "call": self.years[year].facts, "year": year,
-            "latest": self.latest, "years": {y: c.facts for y, c in self.years.items()}, "bundle": self.bundle,
+            "lang": lang, "f": f, "call": self.views[year], "year": year,
+            "latest": self.latest, "years": self.views, "bundle": self.bundle,
             # Prefix that leads from this page's folder to the top of its language, for links to shared pages.
             "root": "../../" if _YEAR_PAGE.match(page.file.src_uri) else "",
             # Prefix from this page to the top of the whole site (shared files such as ics/).
@@ -78,6 +93,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "changes": lambda: all_changes(self.years, lang),
             "budget_chart": lambda: budget_chart(f, context["years"]),
             "projects_chart": lambda: projects_chart(f, context["years"]),
+            "checklist": lambda y=None: checklist(lang, self.bundle, y),
+            "readings": [{"id": r["id"], "text": r[lang]} for r in READINGS],
         }
         try:
             return self.env.from_string(markdown).render(context)
