@@ -21,10 +21,10 @@ from mkdocs.utils import get_relative_url
 from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
-from .checker_page import checklist
+from .checker_page import checklist, finalize_checker_html
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import Formatter
+from .formatting import BABEL_LOCALE, Formatter
 from .model import DataError, load_years
 from .site_strings import text
 
@@ -107,7 +107,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         context["cove"] = {
             "year_switcher": self._year_switcher(page, lang),
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
-            "page_config": {"lang": lang, "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
+            "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
             if "data-cove-deadline" in (page.content or "") else None,
         }
         if page.meta.get("template") == "checker.html":
@@ -116,8 +116,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
         return context
 
-    # -- on_post_page: absolute, page-level hreflang alternates plus x-default ---------------------------
+    # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --
     def on_post_page(self, output, page, config):
+        return finalize_checker_html(self._absolute_alternates(output, config))
+
+    def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).
         links = {alt["lang"]: alt["link"] for alt in getattr(config.extra, "alternate", None) or []}
         if not links or not config.site_url:
