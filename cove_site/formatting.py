@@ -70,6 +70,9 @@ class Formatter:
             text("brussels_time", self.lang))
         return Markup('<time datetime="{0}">{1}</time>').format(instant.isoformat(), shown) + self.mark(fact)
 
+    def yesno(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: text("yes" if v else "no", self.lang))
+
     def text(self, fact: dict) -> Markup:
         return self._shown(fact, lambda v: v[self.lang])
 

@@ -134,6 +134,10 @@ def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
                     cited.add(source)
                     if source not in data["sources"]:
                         found.append((where + ("sources", index), f"unknown source '{source}' (define it under 'sources')"))
+                third_party = [data["sources"].get(s, {}).get("third_party", False) for s in node["sources"]]
+                if node["status"] == "seen" and all(third_party):
+                    found.append((where + ("status",), "a fact that only third-party sources state is 'unconfirmed', "
+                                                       "not 'seen'"))
             for key, value in node.items():
                 if key != "sources" or where:
                     visit(value, where + (key,))

@@ -94,7 +94,7 @@ def test_unknown_year_says_which_years_exist(capsys, tmp_path):
     path = write_case(tmp_path, CASES["pass-minimal-eligible"], ".yaml")
     code, _, err = check(capsys, str(path), "--call", "2019", "--lang", "en")
     assert code == 2
-    assert "call: no rules are known for the 2019 call; available years: 2022" in err
+    assert "call: no rules are known for the 2019 call; available years: 2021, 2022," in err
 
 
 def test_missing_file_exits_2_without_a_traceback(capsys, tmp_path):

@@ -67,6 +67,9 @@ BAD_DATA = [
                  id="year-mismatch"),
     pytest.param("  tertiary_min: {value: 6,", "  tertiary_min: {value: 12,", "tertiary_min: {value: 12",
                  "eqf.tertiary_min: must be at most 8, got 12", id="out-of-range"),
+    pytest.param("    publisher: Neth-ER\n", "    publisher: Neth-ER\n    third_party: true\n",
+                 "submitted: {value: 76", "results.submitted.status: a fact that only third-party sources state is "
+                 "'unconfirmed', not 'seen'", id="seen-needs-a-first-hand-source"),
     pytest.param("    url: https://neth-er.eu/", "    url: neth-er.eu/", "url: neth-er.eu/",
                  "sources.neth-er-2022.url: expected a web address", id="bad-url"),
 ]
@@ -129,5 +132,5 @@ def test_hostile_text_in_data_reaches_pages_as_text(data_copy, tmp_path):
     for html in (tmp_path / "site").rglob("*.html"):
         text = html.read_text(encoding="utf-8")
         assert "<script>alert" not in text and "onerror=alert" not in text.replace("&lt;img src=x onerror=alert", "")
-    apply_en = (tmp_path / "site" / "en" / "apply" / "index.html").read_text(encoding="utf-8")
+    apply_en = (tmp_path / "site" / "en" / "years" / "2022" / "apply" / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert" in apply_en

@@ -55,6 +55,13 @@ def test_case_gives_the_expected_result(bundle, name, lang):
             assert phrase in messages[key]
 
 
+def test_a_partnership_without_call_is_checked_against_the_latest_year(bundle):
+    partnership = {key: value for key, value in CASES["pass-minimal-eligible"]["partnership"].items() if key != "call"}
+    result = run(partnership, bundle, "en")
+    assert result["call"] == bundle["latest"] == max(int(year) for year in bundle["years"])
+    assert result == run({**partnership, "call": bundle["latest"]}, bundle, "en")
+
+
 def test_every_rule_has_a_passing_and_a_failing_case():
     statuses = [case["expect"]["status"] for case in CASES.values() if "status" in case["expect"]]
     for rule in RULE_IDS:
