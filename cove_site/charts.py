@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from .formatting import Formatter
 
-WIDTH, HEIGHT, TOP, BOTTOM, LEFT = 640, 260, 24, 36, 8
+WIDTH, HEIGHT, BOTTOM, LEFT = 640, 280, 36, 8
 
 
 def bar_chart(f: Formatter, chart_id: str, title: str, desc: str, years: list[int],
@@ -19,8 +19,9 @@ def bar_chart(f: Formatter, chart_id: str, title: str, desc: str, years: list[in
     top = max((v for _, _, values in series for v in values if v is not None), default=0) or 1
     group = (WIDTH - LEFT * 2) / max(len(years), 1)
     bar = group * 0.7 / len(series)
-    plot = HEIGHT - TOP - BOTTOM
+    plot = HEIGHT - (44 if len(series) > 1 else 24) - BOTTOM  # room for the legend and the top value
     parts = [
+        f'<figure class="cove-figure"><figcaption>{escape(title)}</figcaption>',
         f'<svg class="cove-chart" id="{chart_id}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
@@ -29,11 +30,16 @@ def bar_chart(f: Formatter, chart_id: str, title: str, desc: str, years: list[in
     ]
     for i, year in enumerate(years):
         x0 = LEFT + i * group + group * 0.15
+        if all(values[i] is None for _, _, values in series):
+            parts.append(f'<text class="cove-chart__gap" x="{LEFT + i * group + group / 2:.1f}" '
+                         f'y="{HEIGHT - BOTTOM - 6}" text-anchor="middle">{escape(f.t("unknown"))}</text>')
         for s, (label, css, values) in enumerate(series):
             value, x = values[i], x0 + s * bar
             if value is None:
-                parts.append(f'<text class="cove-chart__gap" x="{x + bar / 2:.1f}" y="{HEIGHT - BOTTOM - 6}" '
-                             f'text-anchor="middle">{escape(f.t("unknown"))}</text>')
+                if any(v[i] is not None for _, _, v in series):  # a gap beside a bar: say so, upright
+                    cx, cy = x + bar * 0.45, HEIGHT - BOTTOM - 6
+                    parts.append(f'<text class="cove-chart__gap" x="{cx:.1f}" y="{cy}" '
+                                 f'transform="rotate(-90 {cx:.1f} {cy})">{escape(f.t("unknown"))}</text>')
                 continue
             h = plot * value / top
             y = HEIGHT - BOTTOM - h
@@ -48,7 +54,7 @@ def bar_chart(f: Formatter, chart_id: str, title: str, desc: str, years: list[in
             x = LEFT + s * 150
             parts.append(f'<rect class="cove-chart__bar {css}" x="{x}" y="4" width="12" height="12"/>'
                          f'<text class="cove-chart__legend" x="{x + 16}" y="14">{escape(label)}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></figure>")
     return Markup("".join(parts))
 
 

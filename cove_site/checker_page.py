@@ -137,8 +137,9 @@ def finalize_checker_html(html: str) -> str:
     Meant for the MkDocs `on_post_page` hook: only the finished HTML shows which inline
     scripts the theme emitted (their text depends on the page, e.g. its base URL).
     """
-    if 'id="cove-checker"' not in html or "Content-Security-Policy" not in html:
-        return html
+    meta = _CSP_META.search(html)
+    if 'id="cove-checker"' not in html or not meta or "'sha256-" in meta.group(2):
+        return html  # not the checker page, or already pinned
     hashes = " ".join(inline_script_hashes(html))
     if not hashes:
         return html

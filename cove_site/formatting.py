@@ -31,12 +31,17 @@ class Formatter:
 
     # -- status -------------------------------------------------------------------------------------
     def mark(self, fact: dict) -> Markup:
-        """A visible note for facts that are not plainly seen in a source."""
+        """A visible note for facts that are not plainly seen in a source (its own note as the tooltip)."""
         status = fact.get("status", "seen")
         if status in ("unconfirmed", "inferred"):
+            hint = (fact.get("note") or {}).get(self.lang) or text(f"status_{status}_hint", self.lang)
             return Markup(' <span class="cove-status cove-status--{0}" title="{1}">({2})</span>').format(
-                status, text(f"status_{status}_hint", self.lang), text(f"status_{status}", self.lang))
+                status, hint, text(f"status_{status}", self.lang))
         return Markup("")
+
+    @staticmethod
+    def flagged(call: dict) -> list[tuple[str, dict]]:
+        return [(path, fact) for path, fact in fact_paths(call) if fact.get("status") != "seen"]
 
     def _shown(self, fact: dict, render) -> Markup:
         if fact.get("status") == "unknown" or fact.get("value") is None:
@@ -103,3 +108,12 @@ class Formatter:
 
     def t(self, key: str, **params) -> str:
         return text(key, self.lang, **params)
+
+
+def fact_paths(node: dict, prefix: str = ""):
+    """(dotted path, fact) for every fact in a year's data, in file order."""
+    for key, value in node.items():
+        if isinstance(value, dict) and "status" in value:
+            yield prefix + key, value
+        elif isinstance(value, dict) and key != "sources":
+            yield from fact_paths(value, f"{prefix}{key}.")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .formatting import fact_paths
 from .model import DataError, load_years
 
 # Facts that are new every year: they start unknown rather than carried over.
@@ -30,19 +31,10 @@ def _note(previous: int, year: int, carried: bool) -> dict:
             "fr": f"{MARK} : pas encore connu pour {year}."}
 
 
-def _facts(node: dict, prefix: str = ""):
-    for key, value in node.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict) and "status" in value:
-            yield path, value
-        elif isinstance(value, dict) and key != "sources":
-            yield from _facts(value, path + ".")
-
-
-def next_year_facts(previous: dict, year: int) -> dict:
+def next_yearfact_paths(previous: dict, year: int) -> dict:
     facts = copy.deepcopy(previous)
     facts["year"] = year
-    for path, fact in _facts(facts):
+    for path, fact in fact_paths(facts):
         if path == "call.id":
             fact.update(value=fact["value"].replace(str(previous["year"]), str(year)), status="inferred",
                         note=_note(previous["year"], year, True))
@@ -51,7 +43,7 @@ def next_year_facts(previous: dict, year: int) -> dict:
             fact.update(status="unknown", note=_note(previous["year"], year, False))
         else:
             fact.update(status="inferred", note=_note(previous["year"], year, True))
-    cited = {s for _, fact in _facts(facts) for s in fact.get("sources", [])}
+    cited = {s for _, fact in fact_paths(facts) for s in fact.get("sources", [])}
     facts["sources"] = {k: v for k, v in previous["sources"].items() if k in cited}
     return facts
 
@@ -65,7 +57,7 @@ def start_new_year(data_dir: Path, year: int) -> Path:
         raise DataError([f"{target}: already exists; edit it instead"])
     if year <= latest:
         raise DataError([f"{year}: the latest programme year is {latest}; a new year must come after it"])
-    facts = next_year_facts(years[latest].facts, year)
+    facts = next_yearfact_paths(years[latest].facts, year)
     header = (f"# yaml-language-server: $schema=../schema/call-year.schema.json\n"
               f"# Started from {latest} by `cove-site new-year {year}`. Every fact whose note starts with {MARK}\n"
               f"# must be checked against the {year} sources: set its value, sources and status, remove the note.\n")

@@ -26,7 +26,7 @@ from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter
 from .model import DataError, load_years
-from .site_strings import text
+from .site_strings import FACT_LABELS, text
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -95,6 +95,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
             "readings": [{"id": r["id"], "text": r[lang]} for r in READINGS],
+            "fact_labels": FACT_LABELS,
         }
         try:
             return self.env.from_string(markdown).render(context)

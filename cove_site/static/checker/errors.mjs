@@ -55,8 +55,9 @@ export function createErrors(root, strings, form) {
     marked.push({ control, messageEl });
   }
 
-  function summaryItem(text, control) {
+  function summaryItem(text, control, path) {
     const item = document.createElement("li");
+    item.dataset.path = path;
     const link = document.createElement("a");
     link.href = `#${control ? control.id : "cove-form"}`;
     link.textContent = text;
@@ -78,7 +79,7 @@ export function createErrors(root, strings, form) {
         const place = form.locate(error.path);
         const text = message(error, doc, place);
         if (place && shouldShow(error.path)) markInline(place, text);
-        items.push(summaryItem(text, place?.control));
+        items.push(summaryItem(text, place?.control, error.path));
       }
       summaryList.replaceChildren(...items);
       summary.hidden = !(withSummary && items.length);

@@ -38,6 +38,11 @@ export function startRuntime(config, { onProgress, onReady, onFailed }) {
     else entry.resolve(null); // superseded by a newer check: the caller ignores null
   }
 
+  if (typeof WebAssembly !== "object") {
+    // Checked here too: a page without WebAssembly may still hand it to workers, or not start them.
+    fail("no-wasm", "WebAssembly unavailable");
+    return { check: () => Promise.reject(new Error("no-wasm")) };
+  }
   try {
     worker = new Worker(urls.worker, { type: "module" });
   } catch (error) {

@@ -10,9 +10,9 @@ export function createVerdict(region, strings) {
   let shown = "";
 
   function show(state, key, leadText, callText, findings) {
+    region.dataset.state = state;
     if (key === shown) return; // an unchanged verdict is not announced again
     shown = key;
-    region.dataset.state = state;
     lead.textContent = leadText;
     callLine.textContent = callText;
     callLine.hidden = !callText;

@@ -58,7 +58,7 @@ from cove_site import engine as _engine
 _cove_bundle = _json.loads(_cove_rules_json)
 del _cove_rules_json
 
-def _cove_check(partnership_json, lang, call):
+def _cove_check(partnership_json, lang, call=None):
     result = _engine.run(_json.loads(partnership_json), _cove_bundle, lang, call)
     return _json.dumps(result, ensure_ascii=False)
 
@@ -86,7 +86,9 @@ async function onLoad({ runtimeURL, rulesURL, enginePackage }) {
 function onCheck({ id, partnership, lang, call }) {
   if (!runCheck) return post({ type: "error", id, detail: "runtime not loaded" });
   try {
-    const text = runCheck(JSON.stringify(partnership === undefined ? null : partnership), lang, call ?? null);
+    const doc = JSON.stringify(partnership === undefined ? null : partnership);
+    // JS null would arrive as JsNull, not None: leave `call` out unless the page overrides the year.
+    const text = call == null ? runCheck(doc, lang) : runCheck(doc, lang, call);
     post({ type: "result", id, result: JSON.parse(text) });
   } catch (error) {
     post({ type: "error", id, detail: describe(error) });
