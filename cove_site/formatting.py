@@ -90,6 +90,11 @@ class Formatter:
         value = fact["value"]
         return Markup('<a href="{0}">{1}</a>').format(value["url"], value["title"][self.lang]) + self.mark(fact)
 
+    def org_types(self, fact: dict) -> Markup:
+        """`onderneming, organisatie die ... of andere werkgever`: the types a rule accepts, as a phrase."""
+        names = [text(f"org_{kind}", self.lang) for kind in fact.get("value") or []]
+        return Markup(escape(format_list(names, style="or", locale=self.locale))) + self.mark(fact)
+
     def country(self, code: str) -> str:
         return self.locale.territories.get(code, code)
 
