@@ -128,8 +128,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             return output
         site = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
         absolute = {lang: urljoin(site, link) for lang, link in links.items()}
-        tags = "".join(f'\n    <link rel="alternate" href="{url}" hreflang="{lang}">' for lang, url in absolute.items())
-        tags += f'\n    <link rel="alternate" href="{absolute.get(self._default_language, site)}" hreflang="x-default">'
+        absolute["x-default"] = absolute.get(self._default_language, site)
+        # rel is a token list, so "alternate " means rel=alternate to browsers and crawlers; the trailing
+        # space only keeps Material's `link[rel=alternate]` script from fetching <page>/sitemap.xml (a 404).
+        tags = "".join(f'\n    <link rel="alternate " href="{url}" hreflang="{lang}">' for lang, url in absolute.items())
         output = _MATERIAL_ALTERNATE.sub("", output)
         return output.replace("</head>", tags + "\n  </head>", 1)
 
@@ -142,9 +144,12 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
 
         write_calendars(site_dir, self.years)
         if self.config.browser_checker:
-            from .runtime import stage_runtime
+            from .runtime import RuntimeStagingError, stage_runtime
 
-            stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
+            try:
+                stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
+            except RuntimeStagingError as error:
+                raise PluginError(str(error)) from None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _merged_docs(self, docs_dir: Path) -> Path:

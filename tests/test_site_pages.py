@@ -64,9 +64,16 @@ def test_language_switcher_lands_on_the_same_page(page, lang, path):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_hreflang_alternates_name_every_language(page, lang):
-    hreflangs = {link["hreflang"] for link in page(lang, "funding/").select('link[rel="alternate"][hreflang]')}
-    assert set(LANGS) <= hreflangs
+@pytest.mark.parametrize("path", PAGES)
+def test_hreflang_alternates_are_absolute_page_level_two_way_with_x_default(page, lang, path):
+    links = {link["hreflang"]: link["href"] for link in page(lang, path).select("link[hreflang]")
+             if "alternate" in link["rel"]}
+    assert set(links) == set(LANGS) | {"x-default"}
+    for other in LANGS:
+        assert links[other] == urljoin(SITE, lang_prefix(other) + path)
+        back = {l["hreflang"]: l["href"] for l in page(other, path).select("link[hreflang]")}
+        assert back[lang] == urljoin(SITE, lang_prefix(lang) + path)
+    assert links["x-default"] == urljoin(SITE, path)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -88,15 +95,20 @@ def test_search_index_covers_every_language(built_site):
 
 
 def test_no_page_loads_anything_from_another_host(built_site):
+    """Scripts, styles, fonts, images and frames all come from the site itself (links to read are fine)."""
+    from bs4 import BeautifulSoup
+
+    navigational = {"alternate", "canonical", "prev", "next"}
     offenders = []
     for html in built_site.rglob("*.html"):
-        text = html.read_text(encoding="utf-8")
-        for tag, attr, url in re.findall(r"<(script|link|img|iframe|source|video|audio)\b[^>]*?\b(src|href)=\"([^\"]+)\"", text):
-            if tag == "link" and re.search(r'rel="(alternate|canonical|prev|next)"', text[text.find(url) - 200:text.find(url)]):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"):
+            if tag.name == "link" and navigational & set(tag.get("rel", [])):
                 continue
+            url = tag.get("src") or tag.get("href") or tag.get("data")
             if urlsplit(url).netloc:
-                offenders.append(f"{html.relative_to(built_site)}: <{tag} {attr}={url}>")
-        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+                offenders.append(f"{html.relative_to(built_site)}: <{tag.name} {url}>")
+        assert "fonts.googleapis" not in str(soup) and "fonts.gstatic" not in str(soup)
     for css in built_site.rglob("*.css"):
         assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text(encoding="utf-8")), css
     assert offenders == []

@@ -1,0 +1,110 @@
+"""A person fills in the checker form in each language and gets the engine's verdict."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+from checker_helpers import RUNTIME_TIMEOUT_MS, checker_url, config_of, fill_organisation, statuses, wait_for_result
+
+LANGS = ("nl", "en", "fr")
+HOSTILE = '<img src=x onerror="window.__pwned=1"><b>ROC</b> "Kop" & \'Noord\''
+PARTNERS = [
+    (HOSTILE, "NL", "coordinator", "vet-provider"),
+    ("Waddenwind Installatietechniek B.V.", "NL", "full-partner", "enterprise"),
+    ("Centrum voor Volwassenenonderwijs Brugge", "BE", "full-partner", "vet-provider"),
+    ("Vlaamse Bouwconfederatie West", "BE", "full-partner", "sector-representative"),
+    ("Berufskolleg am Hafen Emden", "DE", "full-partner", "vet-provider"),
+    ("Nordsee Elektro GmbH", "DE", "full-partner", "enterprise"),
+    ("Stavanger fagskole", "NO", "full-partner", "vet-provider"),
+    ("Rogaland Havvind AS", "NO", "full-partner", "enterprise"),
+]
+
+
+def _eligible(page, value: str) -> None:
+    page.wait_for_selector(f'#cove-result[data-eligible="{value}"]', state="attached", timeout=RUNTIME_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_person_fills_eight_organisations_and_sees_the_verdict_update(watched, served, lang):
+    page = watched.page
+    page.goto(checker_url(served, lang))
+    config = config_of(page)
+    strings = config["strings"]
+    for level in (4, 5):
+        page.get_by_label(strings["eqf_level"].format(level=level), exact=True).check()
+    page.get_by_label(strings["wbl_label"], exact=True).check()
+    for index, partner in enumerate(PARTNERS):
+        fill_organisation(page, config, index, *partner)
+
+    _eligible(page, "true")
+    assert page.text_content("[data-cove-result-lead]") == strings["eligible"]
+    assert "fail" not in statuses(page).values()
+
+    page.get_by_role("button", name=strings["remove_org_label"].format(number=8)).click()
+    _eligible(page, "false")
+    assert statuses(page)["min-full-partners"] == "fail"
+    assert page.evaluate("document.activeElement.id") == "cove-org-6-name"  # focus stays in the list
+
+    page.get_by_role("button", name=strings["duplicate_org_label"].format(number=7)).click()
+    _eligible(page, "true")
+    assert page.locator("li.cove-org").count() == 8
+    assert not watched.console_errors
+
+
+def test_organisation_names_with_html_stay_text_in_form_and_verdict(watched, served):
+    page = watched.page
+    page.goto(checker_url(served, "en"))
+    config = config_of(page)
+    fill_organisation(page, config, 0, HOSTILE, "NL", "coordinator", "vet-provider")
+    fill_organisation(page, config, 1, HOSTILE + " 2", "BE", "coordinator", "enterprise")
+    wait_for_result(page)
+    coordinator = page.text_content('#cove-result [data-rule="coordinator"]')
+    assert "<b>ROC</b>" in coordinator  # the engine names both coordinators, shown literally
+    assert page.locator("#cove-checker b, #cove-checker img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("li.cove-org").first.get_by_label(config["strings"]["name_label"]).input_value() == HOSTILE
+
+
+def test_empty_organisation_on_submit_gives_error_summary_and_inline_errors(watched, served):
+    page = watched.page
+    page.goto(checker_url(served, "nl"))
+    strings = config_of(page)["strings"]
+    page.get_by_role("button", name=strings["add_org"], exact=True).click()
+    wait_for_result(page, ("incomplete",))
+    assert page.is_hidden("#cove-error-summary")  # nothing shouted before the person asks
+
+    page.get_by_role("button", name=strings["check_button"], exact=True).click()
+    page.wait_for_selector("#cove-error-summary:not([hidden])")
+    assert page.evaluate("document.activeElement.id") == "cove-error-summary"
+    items = page.locator("#cove-error-summary li")
+    assert items.count() == 4
+    assert items.first.text_content() == strings["err_name"].format(number=1)
+    assert page.get_attribute("#cove-org-0-name", "aria-invalid") == "true"
+    assert "cove-org-0-name-error" in page.get_attribute("#cove-org-0-name", "aria-describedby")
+
+    items.nth(1).get_by_role("link").click()
+    assert page.evaluate("document.activeElement.id") == "cove-org-0-country"
+    page.select_option("#cove-org-0-country", "NL")
+    expect(items).to_have_count(3)
+    assert not watched.console_errors
+
+
+def test_copy_link_round_trips_the_partnership(watched, served):
+    page = watched.page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(checker_url(served, "fr"))
+    config = config_of(page)
+    page.get_by_label(config["strings"]["eqf_level"].format(level=6), exact=True).check()
+    fill_organisation(page, config, 0, "Lycée Émile Zola", "FR", "coordinator", "vet-provider")
+    wait_for_result(page)
+    page.get_by_role("button", name=config["strings"]["copy_link"], exact=True).click()
+    expect(page.locator("[data-cove-share-status]")).to_have_text(config["strings"]["link_copied"])
+    link = page.input_value("#cove-link")
+    assert "#p=" in link and page.evaluate("navigator.clipboard.readText()") == link
+
+    other = page.context.new_page()
+    other.goto(link)
+    wait_for_result(other)
+    assert other.input_value("#cove-org-0-name") == "Lycée Émile Zola"
+    assert other.is_checked("#cove-eqf-6")
+    assert statuses(other) == statuses(page)

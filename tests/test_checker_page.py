@@ -1,0 +1,41 @@
+"""The built checker page in each language: root element, strict CSP, config block, no-JS checklist."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cove_site.checker_page import CSP, inline_script_hashes
+
+LANGS = ("nl", "en", "fr")
+
+
+def _html(built_site, lang: str) -> str:
+    prefix = "" if lang == "nl" else f"{lang}/"
+    return (built_site / prefix / "checker" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checker_page_is_built_with_its_root_config_and_checklist(built_site, page, lang):
+    soup = page(lang, "checker/")
+    assert soup.find(id="cove-checker") is not None
+    config = json.loads(soup.find("script", id="cove-checker-config").string)
+    assert config["lang"] == lang and config["urls"]["runtime"].endswith(f"/assets/pyodide/{config['urls']['runtime'].split('/')[-2]}/")
+    assert len(soup.select(".cove-checklist li[data-rule]")) >= 7
+    assert not soup.select("[onclick], [onload], [onerror], [oninput], [onchange]")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checker_csp_comes_before_any_script_and_pins_every_inline_script(built_site, lang):
+    html = _html(built_site, lang)
+    head = html.split("</head>", 1)[0]
+    meta = head.index('http-equiv="Content-Security-Policy"')
+    assert meta < head.find("<script")
+    policy = head[meta:].split('content="', 1)[1].split('"', 1)[0]
+    assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+    for directive in CSP.split("; "):
+        if not directive.startswith("script-src"):
+            assert directive in policy
+    missing = [h for h in inline_script_hashes(html) if h not in policy]
+    assert missing == [], "call cove_site.checker_page.finalize_checker_html(output) in the plugin's on_post_page"
