@@ -49,6 +49,13 @@ def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
     return groups
 
 
+def _types(lang: str, types: list[str]) -> str:
+    """The organisation types a rule accepts, as a phrase in the page language."""
+    from .formatting import Formatter
+
+    return str(Formatter(lang).org_types({"value": types, "status": "seen"}).striptags())
+
+
 def checklist(lang: str, bundle: dict, year: int | None = None) -> dict:
     """The year's formal rules as sentences, for the page without JavaScript."""
     year = year or bundle["latest"]
@@ -61,11 +68,16 @@ def checklist(lang: str, bundle: dict, year: int | None = None) -> dict:
         "eqf-levels": {"min": eqf["min"], "max": eqf["max"]},
         "tertiary-needs-lower-level": {"tertiary_min": eqf["tertiary_min"], "min": eqf["min"], "lower_max": eqf["lower_max"]},
         "tertiary-needs-work-based": {"tertiary_min": eqf["tertiary_min"]},
+        "country-composition": {"enterprise": _types(lang, params["enterprise_types"]),
+                                "vet": _types(lang, params["vet_types"])},
+        "excluded-country": {"countries": ", ".join(sorted(bundle["country_names"][lang][c]
+                                                           for c in params["countries"]["excluded"]))},
     }
     items = [
         {"rule": rule, "text": STRINGS[f"rule_{rule}"][lang].format(**values.get(rule, {}))}
         for rule in RULE_IDS
         if not (rule == "min-eu-member-states" and params.get("min_eu_member_states") is None)
+        and not (rule == "excluded-country" and not params["countries"]["excluded"])
     ]
     return {"heading": STRINGS["checklist_heading"][lang].format(year=year), "items": items}
 

@@ -488,9 +488,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Au moins {count} de ces pays sont des États membres de l'UE.",
     },
     "rule_country-composition": {
-        "nl": "Elk land met een volwaardige partner heeft onder zijn volwaardige partners minstens één onderneming of vertegenwoordiger van een sector én minstens één aanbieder van beroepsonderwijs en -opleiding.",
-        "en": "Every country with a full partner has, among its full partners, at least one enterprise or sector representative and at least one VET provider.",
-        "fr": "Chaque pays ayant un partenaire à part entière compte, parmi ses partenaires à part entière, au moins une entreprise ou un représentant d'un secteur et au moins un prestataire d'EFP.",
+        "nl": "Elk land met een volwaardige partner heeft onder zijn volwaardige partners minstens één {enterprise} én minstens één {vet}.",
+        "en": "Every country with a full partner has, among its full partners, at least one {enterprise} and at least one {vet}.",
+        "fr": "Chaque pays ayant un partenaire à part entière compte, parmi ses partenaires à part entière, au moins une organisation de type {enterprise} et au moins un {vet}.",
     },
     "rule_eqf-levels": {
         "nl": "Het project richt zich op minstens één EQF-niveau, alle tussen {min} en {max}.",
@@ -506,6 +506,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Richt het project zich op niveau {tertiary_min} of hoger, dan heeft het een sterke component werkplekleren.",
         "en": "If the project targets level {tertiary_min} or higher, it has a strong work-based learning component.",
         "fr": "Si le projet vise le niveau {tertiary_min} ou plus, il comporte une forte composante d'apprentissage en milieu professionnel.",
+    },
+    "rule_excluded-country": {
+        "nl": "Geen enkele organisatie is gevestigd in een uitgesloten land: {countries}.",
+        "en": "No organisation is established in an excluded country: {countries}.",
+        "fr": "Aucune organisation n'est établie dans un pays exclu : {countries}.",
     },
 }
 
