@@ -82,6 +82,9 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         lang = config.theme["language"]
         year = self._year_of(page)
+        if _YEAR_PAGE.match(page.file.src_uri):
+            # Year copies repeat the latest pages' text: keep them out of the search index (and its weight).
+            page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
         f = Formatter(lang)
         context = {
             "lang": lang, "f": f, "call": self.views[year], "year": year,
