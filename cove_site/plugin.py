@@ -27,6 +27,7 @@ from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter
 from .model import DataError, load_years
 from .site_strings import FACT_LABELS, text
+from .theme_fixes import fix_theme_html
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -122,7 +123,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --
     def on_post_page(self, output, page, config):
-        return finalize_checker_html(self._absolute_alternates(output, config))
+        return finalize_checker_html(fix_theme_html(self._absolute_alternates(output, config)))
+
+    # -- on_post_template: the same corrections for theme pages such as 404.html -------------------------
+    def on_post_template(self, output_content, template_name, config):
+        return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
 
     def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).

@@ -1,0 +1,20 @@
+"""Small corrections to Material's HTML output that its templates offer no block for, so every page is valid HTML.
+
+- Material puts autocomplete="off" on its hidden checkbox toggles; HTML allows it only on text-like inputs.
+- On pages that are not in the navigation (the per-year copies), the table of contents title is a <label>
+  for a toggle that Material renders only in the navigation entry of the current page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
+
+
+def fix_theme_html(html: str) -> str:
+    html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+    if 'id="__toc"' not in html:
+        html = _TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', html)
+    return html
