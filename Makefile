@@ -20,6 +20,11 @@ build: deps
 test: deps chromium
 	$(BIN)/python -m pytest
 
+## make gates: the quality gates alone, against an already built site (SITE=site by default; make build writes it)
+SITE ?= site
+gates: deps chromium
+	$(BIN)/python -m cove_site.gates $(SITE)
+
 deps: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml constraints.txt

@@ -123,11 +123,14 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --
     def on_post_page(self, output, page, config):
-        return finalize_checker_html(fix_theme_html(self._absolute_alternates(output, config)))
+        html = fix_theme_html(self._absolute_alternates(output, config), config.theme["language"])
+        return finalize_checker_html(html)
 
     # -- on_post_template: the same corrections for theme pages such as 404.html -------------------------
     def on_post_template(self, output_content, template_name, config):
-        return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return fix_theme_html(output_content, config.theme["language"])
 
     def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).

@@ -147,6 +147,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "org_public-authority": {"nl": "overheidsinstantie", "en": "public authority", "fr": "autorité publique"},
     "org_research": {"nl": "onderzoeksorganisatie", "en": "research organisation", "fr": "organisme de recherche"},
     "org_other": {"nl": "andere organisatie", "en": "other organisation", "fr": "autre organisation"},
+    "search": {"nl": "Zoeken op deze site", "en": "Search this site", "fr": "Rechercher sur ce site"},
     "none": {"nl": "geen", "en": "none", "fr": "aucun"},
     "year_facts": {"nl": "Gegevens voor {year}", "en": "Facts for {year}", "fr": "Données pour {year}"},
     "cited_by": {"nl": "Gebruikt voor", "en": "Used for", "fr": "Utilisée pour"},

@@ -10,13 +10,8 @@ from bs4 import BeautifulSoup
 
 from cove_site.build import build_site
 
-ROOT = Path(__file__).resolve().parent.parent
-LANGS = ("nl", "en", "fr")
-PAGES = ("", "objectives/", "participation/", "funding/", "apply/", "sources/")
-
-
-def lang_prefix(lang: str) -> str:
-    return "" if lang == "nl" else f"{lang}/"
+from browser_fixtures import browser, served, watched  # noqa: F401 (session fixtures shared by all folders)
+from site_helpers import ROOT, lang_prefix
 
 
 @pytest.fixture(scope="session")

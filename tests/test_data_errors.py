@@ -9,7 +9,7 @@ import pytest
 
 from cove_site.build import build_atomically, build_site
 from cove_site.model import DataError, load_years
-from conftest import ROOT
+from site_helpers import ROOT
 
 YEAR = "calls/2022.yaml"
 

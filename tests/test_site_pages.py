@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from conftest import LANGS, PAGES, lang_prefix
+from site_helpers import LANGS, PAGES, lang_prefix
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 SITE = "http://127.0.0.1:8000/"

@@ -13,7 +13,7 @@ from cove_site.build import build_site
 from cove_site.formatting import Formatter
 from cove_site.model import load_years
 from cove_site.new_year import MARK, start_new_year
-from conftest import LANGS, ROOT, lang_prefix
+from site_helpers import LANGS, ROOT, lang_prefix
 
 YEARS = load_years(ROOT / "data")
 LATEST = max(YEARS)

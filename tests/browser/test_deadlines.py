@@ -8,7 +8,7 @@ import pytest
 
 from cove_site.model import load_years
 from cove_site.site_strings import text
-from conftest import LANGS, ROOT
+from site_helpers import LANGS, ROOT
 
 YEARS = load_years(ROOT / "data")
 LATEST = YEARS[max(YEARS)]

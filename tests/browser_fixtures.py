@@ -1,4 +1,4 @@
-"""Browser fixtures: the real site, served by a plain static server on 127.0.0.1, in Debian's Chromium.
+"""Browser fixtures (registered for every test folder by tests/conftest.py, so one server serves them all): the real site, served by a plain static server on 127.0.0.1, in Debian's Chromium.
 
 The site is built here (not with the shared `built_site`) because it must know the address it is
 served from: Material's language switcher fetches sitemaps under `site_url`, so a site built for
@@ -22,7 +22,7 @@ from cove_site.build import build_site
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
