@@ -11,10 +11,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import unicodedata
 from pathlib import Path
 
 from cove_site.checker_strings import STRINGS, strings_for
+from cove_site.formatting import Formatter, collation_key
 from cove_site.engine.partnership import ROLES, TYPES
 from cove_site.runtime import ENGINE_DIST, runtime_url_path
 
@@ -30,12 +30,6 @@ RULE_IDS = tuple(key.removeprefix("rule_") for key in STRINGS if key.startswith(
 LOAD_TIMEOUT_SECONDS = 90
 
 
-def _collation_key(name: str) -> str:
-    """Sort country names as readers expect ("Österreich" near "Oostenrijk"), without ICU."""
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
-
-
 def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
     names = bundle.get("country_names", {}).get(lang, {})
     eu = list(year["countries"]["eu"])
@@ -44,15 +38,13 @@ def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
     other = [code for code in bundle.get("known_countries", []) if code not in taken]
     groups = []
     for group, codes in (("eu", eu), ("associated", associated), ("other", other)):
-        options = sorted(([code, names.get(code, code)] for code in codes), key=lambda o: _collation_key(o[1]))
+        options = sorted(([code, names.get(code, code)] for code in codes), key=lambda o: collation_key(o[1]))
         groups.append({"group": group, "label": STRINGS[f"group_{group}"][lang], "options": options})
     return groups
 
 
 def _types(lang: str, types: list[str]) -> str:
     """The organisation types a rule accepts, as a phrase in the page language."""
-    from .formatting import Formatter
-
     return str(Formatter(lang).org_types({"value": types, "status": "seen"}).striptags())
 
 

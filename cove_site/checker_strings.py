@@ -7,7 +7,7 @@ appear in every language (a test checks it). Terms follow the Erasmus+ Programme
 
 from __future__ import annotations
 
-LANGUAGES = ("nl", "en", "fr")
+from .site_strings import LANGUAGES
 
 STRINGS: dict[str, dict[str, str]] = {
     # Form

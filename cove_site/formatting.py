@@ -6,6 +6,7 @@ values are escaped, and a fact that is not plainly `seen` says so next to its va
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,11 @@ from .site_strings import text
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # English pages follow EU usage (7 September 2022, 17:00), which Babel's en_IE gives.
 BABEL_LOCALE = {"nl": "nl", "en": "en_IE", "fr": "fr"}
+
+
+def collation_key(name: str) -> str:
+    """Sort names as readers expect ("Österreich" near "Oostenrijk") without ICU: accents folded, case folded."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 class Formatter:
@@ -100,16 +106,12 @@ class Formatter:
 
     def countries(self, fact: dict) -> Markup:
         """Country names in the page language, sorted as a reader of that language expects."""
-        names = sorted((self.country(c) for c in fact.get("value") or []), key=self._collation_key)
+        names = sorted((self.country(c) for c in fact.get("value") or []), key=collation_key)
         if fact.get("status") == "unknown":
             return self._shown(fact, str)
         return Markup(escape(format_list(names, locale=self.locale) if names else text("none", self.lang))) \
             + self.mark(fact)
 
-    @staticmethod
-    def _collation_key(name: str) -> str:
-        import unicodedata
-        return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
 
     def t(self, key: str, **params) -> str:
         return text(key, self.lang, **params)

@@ -15,10 +15,10 @@ from pathlib import Path
 import jsonschema
 from babel import Locale
 
+from .site_strings import LANGUAGES
 from .yamlsource import YamlDocument, read_yaml
 
 SCHEMA_PATH = ("schema", "call-year.schema.json")
-LANGUAGES = ("nl", "en", "fr")
 _TYPE_NAMES = {
     "integer": "an integer", "string": "text", "boolean": "true or false", "array": "a list",
     "object": "a mapping", "null": "null", "number": "a number",

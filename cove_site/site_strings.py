@@ -1,5 +1,8 @@
 """Short interface texts the page templates share, in the three site languages (looked up by key)."""
 
+# The site languages; the engine keeps its own copy because it may not import site code.
+LANGUAGES = ("nl", "en", "fr")
+
 STRINGS: dict[str, dict[str, str]] = {
     "brussels_time": {"nl": "Brusselse tijd", "en": "Brussels time", "fr": "heure de Bruxelles"},
     "unknown": {"nl": "niet bekend", "en": "not known", "fr": "non connu"},
