@@ -9,18 +9,22 @@ from babel import Locale
 from .formatting import BABEL_LOCALE
 from .model import LANGUAGES, CallYear, known_countries, load_years
 
-# Which facts each rule's parameters come from: a rule is `unconfirmed` for a year when any of them
-# is not plainly seen in a source for that year.
-RULE_FACTS: dict[str, tuple[str, ...]] = {
-    "coordinator": ("countries.eu", "countries.associated"),
-    "min-full-partners": ("partnership.min_full_partners",),
-    "min-countries": ("partnership.min_countries", "countries.eu", "countries.associated"),
-    "min-eu-member-states": ("partnership.min_eu_member_states",),
-    "country-composition": ("partnership.enterprise_types", "partnership.vet_types"),
-    "eqf-levels": ("eqf.min", "eqf.max"),
-    "tertiary-needs-lower-level": ("eqf.tertiary_min", "eqf.lower_max"),
-    "tertiary-needs-work-based": ("eqf.tertiary_needs_work_based",),
-    "excluded-country": ("countries.excluded",),
+# The data fact behind each rule parameter the engine reads. A parameter whose fact is not plainly `seen`
+# for a year goes into that year's `unconfirmed` with its status, so the engine can say what to verify.
+PARAMETER_FACTS: dict[str, str] = {
+    "min_full_partners": "partnership.min_full_partners",
+    "min_countries": "partnership.min_countries",
+    "min_eu_member_states": "partnership.min_eu_member_states",
+    "enterprise_types": "partnership.enterprise_types",
+    "vet_types": "partnership.vet_types",
+    "countries.eu": "countries.eu",
+    "countries.associated": "countries.associated",
+    "countries.excluded": "countries.excluded",
+    "eqf.min": "eqf.min",
+    "eqf.max": "eqf.max",
+    "eqf.tertiary_min": "eqf.tertiary_min",
+    "eqf.lower_max": "eqf.lower_max",
+    "eqf.tertiary_needs_work_based": "eqf.tertiary_needs_work_based",
 }
 
 
@@ -36,9 +40,10 @@ def year_parameters(call: CallYear) -> dict:
         "enterprise_types": list(value("partnership.enterprise_types")),
         "vet_types": list(value("partnership.vet_types")),
         "eqf": {"min": value("eqf.min"), "max": value("eqf.max"),
-                "tertiary_min": value("eqf.tertiary_min"), "lower_max": value("eqf.lower_max")},
-        "unconfirmed": [rule for rule, facts in RULE_FACTS.items()
-                        if any(call.fact(name)["status"] != "seen" for name in facts)],
+                "tertiary_min": value("eqf.tertiary_min"), "lower_max": value("eqf.lower_max"),
+                "tertiary_needs_work_based": value("eqf.tertiary_needs_work_based", True)},
+        "unconfirmed": {name: call.fact(fact)["status"] for name, fact in PARAMETER_FACTS.items()
+                        if call.fact(fact)["status"] != "seen"},
     }
 
 

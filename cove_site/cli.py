@@ -1,7 +1,8 @@
 """`cove-site check`: read a partnership file (YAML or JSON), run the engine, print the verdict.
 
 The CLI does what the engine must not: read files, parse YAML, load the data. Exit codes: 0 eligible,
-1 not eligible, 2 input or data that cannot be used. User mistakes never end in a traceback.
+1 not eligible, 3 depends (a point to verify), 2 input or data that cannot be used. User mistakes never end
+in a traceback.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from .model import DataError
 from .yamlsource import Yaml12Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
-ELIGIBLE, NOT_ELIGIBLE, UNUSABLE = 0, 1, 2
+ELIGIBLE, NOT_ELIGIBLE, UNUSABLE, DEPENDS = 0, 1, 2, 3
+EXIT_CODES = {"eligible": ELIGIBLE, "not-eligible": NOT_ELIGIBLE, "depends": DEPENDS}
 
 
 class InputError(Exception):
@@ -66,15 +68,21 @@ def parse(text: str, source: str) -> object:
 
 
 def format_text(result: dict, texts: Texts) -> str:
-    """For people: a verdict line, then one marked line per finding (or per input error)."""
+    """For people: the verdict, what is not confirmed for the year, then one line per finding (failures
+    first) with its plain rule name and, under it, what to change."""
     if "errors" in result:
         lines = [texts("verdict-invalid")]
         lines += [f"{error['path']}: {error['message']}" if error["path"] else error["message"]
                   for error in result["errors"]]
-    else:
-        verdict = "verdict-eligible" if result["eligible"] else "verdict-not-eligible"
-        lines = [texts(verdict, call=result["call"])]
-        lines += [f"[{texts('status-' + f['status'])}] {f['rule']}: {f['message']}" for f in result["findings"]]
+        return "\n".join(lines) + "\n"
+    lines = [result["summary"]]
+    if result.get("caveat"):
+        lines.append(result["caveat"])
+    for finding in result["findings"]:
+        lines.append(f"[{texts('status-' + finding['status'])}] {texts('rule-' + finding['rule'])}: "
+                     f"{finding['message']}")
+        if finding.get("action"):
+            lines.append(f"    {texts('what-to-change')}: {finding['action']}")
     return "\n".join(lines) + "\n"
 
 
@@ -93,15 +101,18 @@ def check(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
         (sys.stderr if "errors" in result else sys.stdout).write(format_text(result, texts))
-    if "errors" in result:
-        return UNUSABLE
-    return ELIGIBLE if result["eligible"] else NOT_ELIGIBLE
+    return UNUSABLE if "errors" in result else EXIT_CODES[result["verdict"]]
 
 
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="cove-site", description="Tools for the CoVE portal.")
     commands = main_parser.add_subparsers(dest="command", required=True)
-    checker = commands.add_parser("check", help="check a partnership file against a call year's formal rules")
+    checker = commands.add_parser(
+        "check", help="check a partnership file against a call year's formal rules",
+        description="Check a partnership file against the formal rules of a CoVE call year.",
+        epilog="exit codes: 0 eligible (meets the formal rules), 1 not eligible (a rule is not met), "
+               "3 depends (a rule depends on a reading of the call or on a value no official source confirms; "
+               "the output says what to verify), 2 the input or the data cannot be used.")
     checker.add_argument("path", metavar="PATH", help="partnership file (YAML or JSON); '-' reads standard input")
     checker.add_argument("--call", type=int, metavar="YEAR", help="programme year (default: the file's, else latest)")
     checker.add_argument("--lang", choices=LANGS, default="nl", help="language of the messages (default: nl)")

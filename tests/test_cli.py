@@ -20,7 +20,7 @@ REPLAYABLE = [name for name, case in CASES.items() if "year_patch" not in case a
 
 
 def expected_exit(expect: dict) -> int:
-    return 2 if "errors" in expect else (0 if expect["eligible"] else 1)
+    return 2 if "errors" in expect else {"eligible": 0, "not-eligible": 1, "depends": 3}[expect["verdict"]]
 
 
 def check(capsys, *args: str) -> tuple[int, str, str]:
@@ -50,27 +50,49 @@ def test_cli_replays_case_with_exit_code_and_json(capsys, tmp_path, name, suffix
     if "errors" in result:
         assert {"errors": [e["path"] for e in result["errors"]]} == case["expect"]
     else:
-        assert {"eligible": result["eligible"],
+        assert {"verdict": result["verdict"],
                 "status": {f["rule"]: f["status"] for f in result["findings"]}} == case["expect"]
+        assert result["eligible"] == {"eligible": True, "not-eligible": False, "depends": None}[result["verdict"]]
     assert "Traceback" not in out + err
 
 
-def test_text_format_shows_a_verdict_then_one_marked_line_per_rule(capsys, tmp_path):
+def test_text_format_shows_the_verdict_then_failures_first_with_plain_rule_names_and_what_to_change(capsys, tmp_path):
     path = write_case(tmp_path, CASES["fail-country-composition"], ".yaml")
     code, out, _ = check(capsys, str(path), "--lang", "en")
     lines = out.splitlines()
     assert code == 1
-    assert lines[0] == "Call 2022: this partnership does not meet the formal rules."
-    assert lines[1].startswith("[PASS] coordinator: The coordinator, ROC Kop van Noord (Netherlands, NL)")
-    assert lines[5].startswith("[FAIL] country-composition: ")
+    assert lines[0] == "Call 2022: this partnership does not meet the formal rules: 1 rule is not met."
+    assert lines[1].startswith("[NOT MET] Enterprise and VET provider in each country: Every country with ")
+    assert lines[2].startswith("    What to change: Add a full partner from Germany (DE) that is a VET provider.")
+    assert lines[3].startswith("[MET] Coordinator: The coordinator, ROC Kop van Noord (Netherlands, NL)")
+    assert "country-composition" not in out and "tertiary-needs" not in out
     assert len(lines) == 10
+
+
+def test_a_partnership_that_depends_exits_3_and_says_what_to_verify(capsys, tmp_path):
+    path = write_case(tmp_path, CASES["depends-higher-education-as-vet-provider"], ".json")
+    code, out, _ = check(capsys, str(path), "--lang", "en")
+    assert code == 3
+    assert out.splitlines()[0] == ("Call 2022: whether this partnership meets the formal rules depends on 1 point "
+                                   "to verify.")
+    assert "[DEPENDS] Enterprise and VET provider in each country:" in out
+    assert "If Satakunnan ammattikorkeakoulu (Finland, FI) provides VET at tertiary level, declare it as a VET " \
+           "provider." in out
+
+
+def test_help_states_every_exit_code():
+    done = subprocess.run([sys.executable, "-m", "cove_site.cli", "check", "--help"], cwd=ROOT,
+                          capture_output=True, text=True)
+    text = " ".join(done.stdout.split())
+    for phrase in ("0 eligible", "1 not eligible", "3 depends", "2 the input"):
+        assert phrase in text
 
 
 def test_default_language_is_dutch(capsys, tmp_path):
     code, out, _ = check(capsys, str(write_case(tmp_path, CASES["pass-minimal-eligible"], ".yaml")))
     assert code == 0
     assert out.splitlines()[0].startswith("Oproep 2022: dit partnerschap voldoet aan")
-    assert "[VOLDAAN] coordinator:" in out
+    assert "[VOLDAAN] Coördinator:" in out
 
 
 def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(capsys, tmp_path):
@@ -124,7 +146,7 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 def test_dash_reads_standard_input():
     done = run_cli("-", "--lang", "en", "--format", "json", stdin=CASES["text-yaml-norway-unquoted"]["text"])
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["eligible"] is True
+    assert json.loads(done.stdout)["verdict"] == "eligible"
 
 
 def test_broken_yaml_on_standard_input_names_the_line():

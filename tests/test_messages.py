@@ -6,10 +6,11 @@ import string
 
 import pytest
 
-from cove_site.engine import LANGS, MESSAGES, READINGS
+from cove_site.engine import LANGS, MESSAGES, READINGS, RULE_IDS, STATUSES
 from cove_site.engine.messages import Texts
 from cove_site.engine.partnership import TYPES
-from cove_site.engine.rules import FAIL, PASS, WARN
+from cove_site.engine.rules import READING_FLAGS
+from cove_site.engine.verdict import PARAMETERS, READING_CASES
 
 
 def placeholders(text: str) -> set[str]:
@@ -28,10 +29,16 @@ def test_a_key_has_the_same_placeholders_in_every_language(key):
         lang: placeholders(MESSAGES["en"][key]) for lang in LANGS}
 
 
-def test_every_organisation_type_and_status_has_a_label():
+def test_every_type_status_rule_parameter_and_reading_has_its_words():
+    notes = [rule for rule, _, _ in READING_CASES]
     for lang in LANGS:
-        assert all(f"type-{name}" in MESSAGES[lang] for name in TYPES)
-        assert all(f"status-{status}" in MESSAGES[lang] for status in (PASS, FAIL, WARN))
+        catalogue = MESSAGES[lang]
+        assert all(f"type-{name}" in catalogue and f"type-a-{name}" in catalogue for name in TYPES)
+        assert all(f"status-{status}" in catalogue for status in STATUSES)
+        assert all(f"rule-{rule}" in catalogue for rule in (*RULE_IDS, *notes))
+        assert all(f"param-{name}" in catalogue for name in PARAMETERS)
+        assert all(f"verify-{flag}" in catalogue for flag in READING_FLAGS)
+        assert all(f"note-{flag}" in catalogue for _, flag, _ in READING_CASES)
 
 
 @pytest.mark.parametrize("lang, joined", [("nl", "A, B en C"), ("en", "A, B and C"), ("fr", "A, B et C")])
@@ -58,6 +65,23 @@ def test_official_erasmus_terms_are_used(lang, terms):
 def test_readings_are_written_once_in_every_language_with_unique_ids():
     ids = [reading["id"] for reading in READINGS]
     assert len(ids) == len(set(ids))
-    assert {"reading-non-associated-partners", "reading-affiliated-entities"} <= set(ids)
+    assert {"outcomes", "reading-non-associated-partners", "reading-affiliated-entities", "reading-higher-education",
+            "reading-composition-min-countries"} <= set(ids)
     for reading in READINGS:
         assert all(reading[lang].strip().endswith(".") for lang in LANGS), reading["id"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sentences_after_a_colon_start_in_lower_case_except_names(lang):
+    """A verdict line reads 'Call 2022: this partnership ...', not 'Call 2022: This partnership ...'."""
+    for key, text in MESSAGES[lang].items():
+        for part in text.split(": ")[1:]:
+            first = part[:1]
+            assert not (first.isupper() and not part.startswith(("{", "EU", "EQF", "EACEA", "VET", "EFP", "CEC"))), key
+
+
+def test_every_other_reading_the_engine_applies_is_documented_in_words():
+    from cove_site.engine.readings import READING_IDS
+
+    assert set(READING_IDS) == set(READING_FLAGS)
+    assert set(READING_IDS.values()) <= {reading["id"] for reading in READINGS}

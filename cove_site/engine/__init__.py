@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from .messages import LANGS, MESSAGES, Texts
 from .partnership import build, validate
-from .readings import READINGS, reading_findings
-from .rules import FAIL, RULES, WARN, Reading, Year, statuses
+from .readings import READINGS
+from .rules import RULES, Year
+from .verdict import caveat, findings, summary, verdict
 
-__all__ = ["LANGS", "MESSAGES", "READINGS", "RULE_IDS", "run", "describe_path"]
+__all__ = ["LANGS", "MESSAGES", "READINGS", "RULE_IDS", "STATUSES", "VERDICTS", "run", "describe_path"]
 
 RULE_IDS = tuple(rule_id for rule_id, _ in RULES)
+STATUSES = ("fail", "depends", "pass", "note")
+VERDICTS = ("eligible", "not-eligible", "depends")
+ELIGIBLE = {"eligible": True, "not-eligible": False, "depends": None}
 _SHORT = 40  # a wrong value is quoted up to this many characters
 
 
@@ -56,8 +60,9 @@ def _message(t: Texts, key: str, params: dict) -> str:
 def run(partnership: object, bundle: dict, lang: str = "nl", call: int | None = None) -> dict:
     """Check a parsed partnership document against one year of the bundle; `call` overrides its `call` key.
 
-    Returns {"call", "eligible", "findings"} or, for input that cannot be checked, {"errors"}; the same input
-    always gives the same dict, built in a fixed order.
+    Returns {"call", "verdict", "eligible", "summary", "caveat"?, "findings"} or, for input that cannot be
+    checked, {"errors"}; the same input always gives the same dict, built in a fixed order. `eligible` is
+    true, false or null (depends), for readers of the earlier shape.
     """
     texts = Texts(lang, bundle["country_names"].get(lang))
     years = tuple(sorted(int(year) for year in bundle["years"]))
@@ -67,12 +72,11 @@ def run(partnership: object, bundle: dict, lang: str = "nl", call: int | None = 
                            for path, key, params in problems]}
     checked = build(partnership, bundle["latest"], call)
     year = Year(bundle["years"][str(checked.call)])
-    current = statuses(checked, year, texts, Reading())
-    findings = []
-    for rule_id, (status, message) in current.items():
-        if rule_id in year.unconfirmed:
-            message = texts("unconfirmed", call=year.year, outcome=texts(f"outcome-{status}"), message=message)
-            status = WARN
-        findings.append({"rule": rule_id, "status": status, "message": message})
-    findings += reading_findings(checked, year, texts, current)
-    return {"call": year.year, "eligible": all(f["status"] != FAIL for f in findings), "findings": findings}
+    found, unconfirmed = findings(checked, year, texts)
+    outcome = verdict(found)
+    result = {"call": year.year, "verdict": outcome, "eligible": ELIGIBLE[outcome],
+              "summary": summary(texts, year.year, outcome, found)}
+    if note := caveat(texts, year, unconfirmed):
+        result["caveat"] = note
+    result["findings"] = found
+    return result
