@@ -16,6 +16,7 @@ from pathlib import Path
 from cove_site.checker_strings import STRINGS, strings_for
 from cove_site.formatting import Formatter, collation_key
 from cove_site.engine.partnership import ROLES, TYPES
+from cove_site.engine.readings import READINGS
 from cove_site.runtime import ENGINE_DIST, runtime_url_path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +72,8 @@ def checklist(lang: str, bundle: dict, year: int | None = None) -> dict:
         if not (rule == "min-eu-member-states" and params.get("min_eu_member_states") is None)
         and not (rule == "excluded-country" and not params["countries"]["excluded"])
     ]
-    return {"heading": STRINGS["checklist_heading"][lang].format(year=year), "items": items}
+    outcomes = next(reading[lang] for reading in READINGS if reading["id"] == "outcomes")
+    return {"heading": STRINGS["checklist_heading"][lang].format(year=year), "items": items, "outcomes": outcomes}
 
 
 def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
@@ -96,6 +98,7 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
         "by_year": by_year,
         "roles": [[role, STRINGS[f"role_{role}"][lang]] for role in ROLES],
         "types": [[kind, STRINGS[f"type_{kind}"][lang]] for kind in TYPES],
+        "type_help": {kind: STRINGS[f"typehelp_{kind}"][lang] for kind in TYPES},
         "strings": strings_for(lang),
         "checklist": checklist(lang, bundle),
         "load_timeout_seconds": LOAD_TIMEOUT_SECONDS,

@@ -330,12 +330,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The verdict appears here as soon as the checker has loaded.",
         "fr": "Le verdict s'affiche ici dès que le vérificateur est chargé.",
     },
-    "eligible": {
+    "verdict_eligible": {
         "nl": "Dit partnerschap voldoet aan de formele regels",
         "en": "This partnership meets the formal rules",
         "fr": "Ce partenariat respecte les règles formelles",
     },
-    "not_eligible": {
+    "verdict_not-eligible": {
         "nl": "Dit partnerschap voldoet niet aan de formele regels",
         "en": "This partnership does not meet the formal rules",
         "fr": "Ce partenariat ne respecte pas les règles formelles",
@@ -363,20 +363,50 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_pass": {
         "nl": "Voldaan",
         "en": "Met",
-        "fr": "Respecté",
+        "fr": "Respectée",
     },
     "status_fail": {
         "nl": "Niet voldaan",
         "en": "Not met",
-        "fr": "Non respecté",
+        "fr": "Non respectée",
     },
-    "status_warn": {
-        "nl": "Let op",
-        "en": "Check",
+    "status_depends": {
+        "nl": "Na te gaan",
+        "en": "Depends",
         "fr": "À vérifier",
     },
+    "status_note": {
+        "nl": "Opmerking",
+        "en": "Note",
+        "fr": "Remarque",
+    },
+    "verdict_depends": {
+        "nl": "Hangt ervan af: ga na wat hieronder staat",
+        "en": "Depends: verify the points below",
+        "fr": "À vérifier : voyez les points ci-dessous",
+    },
+    "empty_form": {
+        "nl": "Voeg organisaties toe om een oordeel te zien.",
+        "en": "Add organisations to see a verdict.",
+        "fr": "Ajoutez des organisations pour voir un verdict.",
+    },
+    "what_to_change": {
+        "nl": "Wat u kunt aanpassen",
+        "en": "What to change",
+        "fr": "Ce que vous pouvez changer",
+    },
+    "passes_one": {
+        "nl": "Aan {count} regel is voldaan",
+        "en": "{count} rule met",
+        "fr": "{count} règle respectée",
+    },
+    "passes_other": {
+        "nl": "Aan {count} regels is voldaan",
+        "en": "{count} rules met",
+        "fr": "{count} règles respectées",
+    },
     "disclaimer": {
-        "nl": "Dit is een hulpmiddel, geen besluit: alleen het Europees Uitvoerend Agentschap onderwijs en cultuur (EACEA) beslist over de ontvankelijkheid.",
+        "nl": "Dit is een hulpmiddel, geen besluit: alleen het Europees Uitvoerend Agentschap onderwijs en cultuur (EACEA) beslist over de subsidiabiliteit.",
         "en": "This is an aid, not a decision: only the European Education and Culture Executive Agency (EACEA) decides on eligibility.",
         "fr": "Ceci est une aide, pas une décision : seule l'Agence exécutive européenne pour l'éducation et la culture (EACEA) statue sur l'éligibilité.",
     },
@@ -455,6 +485,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Andere organisatie",
         "en": "Other organisation",
         "fr": "Autre organisation",
+    },
+    # What each organisation type means (shown next to the type field; the same words as the rules page)
+    "typehelp_vet-provider": {
+        "nl": "Aanbieder van beroepsonderwijs en -opleiding op secundair of tertiair niveau: scholen voor beroepsonderwijs, opleidingscentra, hogescholen en polytechnische instituten met beroepsgerichte opleidingen, en de overheidsinstantie die openbare scholen zonder eigen rechtspersoonlijkheid bestuurt.",
+        "en": "VET provider, secondary or tertiary: vocational schools, training centres, universities of applied sciences, polytechnics and hogescholen offering professional programmes, and the public body that runs public VET schools without legal personality of their own.",
+        "fr": "Prestataire d'EFP de niveau secondaire ou tertiaire : établissements d'enseignement professionnel, centres de formation, hautes écoles et instituts polytechniques offrant des formations professionnalisantes, ainsi que l'organisme public qui gère des établissements publics sans personnalité juridique propre.",
+    },
+    "typehelp_higher-education": {
+        "nl": "Academische instelling voor hoger onderwijs zonder beroepsgerichte opleidingen. Een hogeschool met beroepsgerichte opleidingen is een aanbieder van beroepsonderwijs en -opleiding.",
+        "en": "Academic higher education institution without vocational programmes. A university of applied sciences with professional programmes is a VET provider.",
+        "fr": "Établissement d'enseignement supérieur universitaire sans formations professionnalisantes. Une haute école qui offre des formations professionnalisantes est un prestataire d'EFP.",
+    },
+    "typehelp_enterprise": {
+        "nl": "Onderneming, groot of klein, privé of openbaar, inclusief de sociale economie.",
+        "en": "Enterprise, large or small, private or public, including the social economy.",
+        "fr": "Entreprise, grande ou petite, privée ou publique, y compris l'économie sociale.",
+    },
+    "typehelp_sector-representative": {
+        "nl": "Organisatie die een bedrijfstak of sector vertegenwoordigt: kamer van koophandel of ambachten, werkgevers- of brancheorganisatie, cluster of clusterbeheerder, organisatie voor bedrijfsontwikkeling of innovatie.",
+        "en": "Organisation representing an industry or sector: chamber of commerce or crafts, employers' or trade association, cluster or cluster manager, business development or innovation organisation.",
+        "fr": "Organisation représentant une branche ou un secteur : chambre de commerce ou de métiers, organisation patronale ou professionnelle, pôle ou gestionnaire de pôle, organisme de développement économique ou d'innovation.",
+    },
+    "typehelp_employer": {
+        "nl": "Andere werkgever, zoals een ziekenhuis of een zorginstelling. De oproepen vanaf 2024 noemen andere werkgevers uitdrukkelijk aan de kant van het bedrijfsleven.",
+        "en": "Other employer, such as a hospital or a care organisation. The calls from 2024 name other employers on the enterprise side explicitly.",
+        "fr": "Autre employeur, comme un hôpital ou un établissement de soins. Les appels à partir de 2024 citent expressément les autres employeurs du côté des entreprises.",
+    },
+    "typehelp_public-authority": {
+        "nl": "Overheidsinstantie op nationaal, regionaal of lokaal niveau. Bestuurt ze de deelnemende scholen voor beroepsonderwijs, kies dan aanbieder van beroepsonderwijs en -opleiding.",
+        "en": "National, regional or local public authority. If it runs the VET schools that take part, choose VET provider.",
+        "fr": "Autorité publique nationale, régionale ou locale. Si elle gère les établissements d'EFP participants, choisissez prestataire d'EFP.",
+    },
+    "typehelp_research": {
+        "nl": "Onderzoeksinstelling of -centrum.",
+        "en": "Research organisation or centre.",
+        "fr": "Organisme ou centre de recherche.",
+    },
+    "typehelp_other": {
+        "nl": "Een andere organisatie, zoals een stichting of vereniging die geen sector vertegenwoordigt.",
+        "en": "Another organisation, such as a foundation or association that does not represent a sector.",
+        "fr": "Une autre organisation, comme une fondation ou une association qui ne représente pas un secteur.",
     },
     # No-JavaScript fallback: the rules as a checklist (parameters come from the year's data)
     "noscript": {

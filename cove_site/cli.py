@@ -79,7 +79,7 @@ def format_text(result: dict, texts: Texts) -> str:
     if result.get("caveat"):
         lines.append(result["caveat"])
     for finding in result["findings"]:
-        lines.append(f"[{texts('status-' + finding['status'])}] {texts('rule-' + finding['rule'])}: "
+        lines.append(f"[{texts('status-' + finding['status'])}] {finding['title']}: "
                      f"{finding['message']}")
         if finding.get("action"):
             lines.append(f"    {texts('what-to-change')}: {finding['action']}")

@@ -149,7 +149,7 @@ def test_unconfirmed_values_the_result_does_not_rest_on_are_not_in_the_caveat():
 def test_a_year_without_an_eu_minimum_passes_that_rule_and_says_so():
     result = run(eligible_partnership(), make_bundle(min_eu_member_states=None), "en", call=2024)
     assert finding(result, "min-eu-member-states") == {
-        "rule": "min-eu-member-states", "status": "pass",
+        "rule": "min-eu-member-states", "title": "Minimum number of EU Member States", "status": "pass",
         "message": "The 2024 call sets no minimum number of EU Member States."}
 
 

@@ -112,7 +112,8 @@ def _reading_notes(partnership: Partnership, year: Year, texts: Texts, current: 
         touched = tuple(rule for rule, flags in RULE_READINGS.items() if flag in flags and rule in current)
         other = outcomes(partnership, year, texts, Reading(**{flag: True}), only=touched)
         if all(other[rule].status == current[rule].status for rule in touched):
-            notes.append({"rule": rule_id, "status": NOTE, "message": texts(f"note-{flag}", orgs=texts.orgs(orgs))})
+            notes.append({"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": NOTE,
+                          "message": texts(f"note-{flag}", orgs=texts.orgs(orgs))})
     return notes
 
 
@@ -124,7 +125,8 @@ def findings(partnership: Partnership, year: Year, texts: Texts) -> tuple[list[d
     other = outcomes(partnership, year, texts, ALL_OTHER_READINGS, only=failing) if failing else {}
     found = []
     for rule_id, outcome in current.items():
-        entry = {"rule": rule_id, "status": outcome.status, "message": outcome.message}
+        entry = {"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": outcome.status,
+                 "message": outcome.message}
         if outcome.status == PASS:
             if any(name in year.unconfirmed for name in outcome.rests_on):
                 entry["status"] = NOTE

@@ -11,8 +11,8 @@ def checker_url(served: dict, lang: str, base: str = "root") -> str:
     return served[base] + ("" if lang == "nl" else f"{lang}/") + "checker/"
 
 
-def wait_for_result(page, states=("verdict",), timeout: int = RUNTIME_TIMEOUT_MS) -> str:
-    """Wait until #cove-result is in one of `states`; return the state."""
+def wait_for_result(page, states=("verdict", "empty"), timeout: int = RUNTIME_TIMEOUT_MS) -> str:
+    """Wait until #cove-result is in one of `states` (by default: the runtime answered); return the state."""
     selector = ", ".join(f'#cove-result[data-state="{state}"]' for state in states)
     page.wait_for_selector(selector, state="attached", timeout=timeout)
     return page.get_attribute("#cove-result", "data-state")

@@ -20,8 +20,8 @@ PARTNERS = [
 ]
 
 
-def _eligible(page, value: str) -> None:
-    page.wait_for_selector(f'#cove-result[data-eligible="{value}"]', state="attached", timeout=RUNTIME_TIMEOUT_MS)
+def _verdict(page, value: str) -> None:
+    page.wait_for_selector(f'#cove-result[data-verdict="{value}"]', state="attached", timeout=RUNTIME_TIMEOUT_MS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -36,17 +36,24 @@ def test_person_fills_eight_organisations_and_sees_the_verdict_update(watched, s
     for index, partner in enumerate(PARTNERS):
         fill_organisation(page, config, index, *partner)
 
-    _eligible(page, "true")
-    assert page.text_content("[data-cove-result-lead]") == strings["eligible"]
+    _verdict(page, "eligible")
+    assert page.text_content("[data-cove-result-lead]") == strings["verdict_eligible"]
     assert "fail" not in statuses(page).values()
 
     page.get_by_role("button", name=strings["remove_org_label"].format(number=8)).click()
-    _eligible(page, "false")
+    _verdict(page, "not-eligible")
     assert statuses(page)["min-full-partners"] == "fail"
+    failed = page.locator("#cove-result li.cove-finding").first
+    assert failed.get_attribute("data-status") == "fail"  # failures come first
+    assert failed.locator(".cove-finding__action").inner_text().startswith(strings["what_to_change"])
     assert page.evaluate("document.activeElement.id") == "cove-org-6-name"  # focus stays in the list
 
+    # Eight again, but Norway now has two schools and no enterprise: never a green verdict (not eligible, or
+    # depends where the year's types on the enterprise side are not confirmed).
     page.get_by_role("button", name=strings["duplicate_org_label"].format(number=7)).click()
-    _eligible(page, "true")
+    page.wait_for_selector('#cove-result [data-rule="min-full-partners"][data-status="pass"]', state="attached")
+    assert page.get_attribute("#cove-result", "data-verdict") in ("not-eligible", "depends")
+    assert statuses(page)["country-composition"] in ("fail", "depends")
     assert page.locator("li.cove-org").count() == 8
     assert not watched.console_errors
 

@@ -58,6 +58,13 @@ function start(root, config) {
   }
 
   function apply(result) {
+    const organisations = Array.isArray(doc.organisations) ? doc.organisations : [];
+    if (!result.errors && organisations.length === 0) {
+      errors.clear();
+      verdict.empty(); // a form without organisations has no verdict yet, not a red one
+      focusAfterCheck = false;
+      return;
+    }
     if (result.errors) {
       const shown = errors.show(result.errors, doc, {
         shouldShow: (path) => submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`)),

@@ -119,12 +119,26 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
       const value = org && typeof org === "object" ? org[field] : undefined;
       if (field === "name") control.value = textOf(value);
       else setSelect(control, value, strings);
+      if (field === "type") {
+        const help = group.querySelector("[data-type-help]");
+        help.id = `${id}-help`;
+        control.setAttribute("aria-describedby", help.id);
+        showTypeHelp(control);
+      }
     }
     for (const button of item.querySelectorAll("[data-org-action]")) {
       button.dataset.index = String(index);
       button.setAttribute("aria-label", format(strings[`${button.dataset.orgAction}_org_label`], { number }));
     }
     return item;
+  }
+
+  /** The selected type's meaning under the type field (empty when nothing known is selected). */
+  function showTypeHelp(select) {
+    const help = select.closest(".cove-group").querySelector("[data-type-help]");
+    const text = config.type_help[select.value.trim().toLowerCase()] || "";
+    help.textContent = text;
+    help.hidden = !text;
   }
 
   function renderOrganisations() {
@@ -178,6 +192,7 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
     } else if (target.dataset.path) {
       const [, index, field] = target.dataset.path.match(/^organisations\[(\d+)\]\.(\w+)$/);
       writeOrg(Number(index), field, target.value);
+      if (field === "type") showTypeHelp(target);
       path = target.dataset.path;
     } else {
       return;

@@ -1,54 +1,89 @@
-// Renders the engine's answer into #cove-result. Text comes from the engine (findings) or the
-// page's strings; everything is set with textContent, so names with HTML in them stay text.
+// Renders the engine's answer into #cove-result: the verdict (eligible | not-eligible | depends), what is not
+// confirmed for the year, then the rules not met and the points to verify (each with what to change), the met
+// rules collapsed under a count, and the notes. Text comes from the engine (findings) or the page's strings;
+// everything is set with textContent, so names with HTML in them stay text.
 
 import { format } from "./text.mjs";
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
 
 export function createVerdict(region, strings) {
   const lead = region.querySelector("[data-cove-result-lead]");
   const callLine = region.querySelector("[data-cove-result-call]");
+  const caveat = region.querySelector("[data-cove-result-caveat]");
   const list = region.querySelector("[data-cove-findings]");
   let shown = "";
 
-  function show(state, key, leadText, callText, findings) {
+  function show(state, key, leadText, callText, caveatText, findings) {
     region.dataset.state = state;
     if (key === shown) return; // an unchanged verdict is not announced again
     shown = key;
     lead.textContent = leadText;
     callLine.textContent = callText;
     callLine.hidden = !callText;
+    caveat.textContent = caveatText;
+    caveat.hidden = !caveatText;
     list.replaceChildren(...findings);
   }
 
-  function finding({ rule, status, message }) {
-    const item = document.createElement("li");
-    item.className = `cove-finding cove-finding--${status}`;
+  function finding({ rule, title, status, message, action }) {
+    const item = element("li", `cove-finding cove-finding--${status}`);
     item.dataset.rule = rule;
     item.dataset.status = status;
-    const mark = document.createElement("span");
-    mark.className = "cove-finding__mark";
-    mark.textContent = strings[`status_${status}`] ?? status;
-    const text = document.createElement("span");
-    text.className = "cove-finding__text";
-    text.textContent = message;
-    item.append(mark, " ", text);
+    const head = element("p", "cove-finding__head");
+    head.append(element("span", "cove-finding__mark", strings[`status_${status}`] ?? status), " ",
+      element("strong", "cove-finding__title", title));
+    item.append(head, element("p", "cove-finding__text", message));
+    if (action) {
+      const change = element("p", "cove-finding__action");
+      change.append(element("strong", "", `${strings.what_to_change}: `), action);
+      item.append(change);
+    }
     return item;
+  }
+
+  function findingsOf(result) {
+    const items = [];
+    const passes = result.findings.filter((f) => f.status === "pass");
+    for (const f of result.findings.filter((f) => f.status === "fail" || f.status === "depends")) items.push(finding(f));
+    if (passes.length) {
+      const details = element("details", "cove-passes");
+      details.append(element("summary", "", format(strings[passes.length === 1 ? "passes_one" : "passes_other"],
+        { count: passes.length })));
+      const inner = element("ul", "cove-findings cove-findings--passes");
+      inner.append(...passes.map(finding));
+      details.append(inner);
+      const holder = element("li", "cove-passes__item");
+      holder.append(details);
+      items.push(holder);
+    }
+    for (const f of result.findings.filter((f) => f.status === "note")) items.push(finding(f));
+    return items;
   }
 
   return {
     verdict(result) {
-      region.dataset.eligible = String(result.eligible);
-      const headline = strings[result.eligible ? "eligible" : "not_eligible"];
-      show("verdict", JSON.stringify(result), headline, format(strings.verdict_call, { year: result.call }),
-        result.findings.map(finding));
+      region.dataset.verdict = result.verdict;
+      show("verdict", JSON.stringify(result), strings[`verdict_${result.verdict}`], result.summary,
+        result.caveat || "", findingsOf(result));
+    },
+    empty() {
+      delete region.dataset.verdict;
+      show("empty", "empty", strings.empty_form, "", "", []);
     },
     incomplete(count) {
-      delete region.dataset.eligible;
+      delete region.dataset.verdict;
       const text = format(strings[count === 1 ? "incomplete_one" : "incomplete_other"], { count });
-      show("incomplete", `incomplete:${count}`, `${strings.incomplete}. ${text}`, "", []);
+      show("incomplete", `incomplete:${count}`, `${strings.incomplete}. ${text}`, "", "", []);
     },
     failed(messages) {
-      delete region.dataset.eligible;
-      show("failed", `failed:${messages.join("|")}`, messages[0], messages.slice(1).join(" "), []);
+      delete region.dataset.verdict;
+      show("failed", `failed:${messages.join("|")}`, messages[0], messages.slice(1).join(" "), "", []);
     },
   };
 }
