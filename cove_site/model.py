@@ -120,6 +120,8 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     """Turn one schema error into (path, message) pairs a maintainer can act on."""
     where = tuple(error.absolute_path)
     kind, expected, got = error.validator, error.validator_value, error.instance
+    if "propertyNames" in error.schema_path:  # a key itself is wrong: name it, on its own line
+        where += (got,)
     if kind == "type":
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
         return [(where, f"expected {wanted}, got {got!r}")]
