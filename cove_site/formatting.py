@@ -116,6 +116,37 @@ class Formatter:
     def t(self, key: str, **params) -> str:
         return text(key, self.lang, **params)
 
+    # -- helpers for the issue-10 pages (money, sources, programme-wide facts) ------------------------
+    def colon(self) -> Markup:
+        """': ' after a label; French puts a no-break space before the colon."""
+        return Markup("\u00a0: " if self.lang == "fr" else ": ")
+
+    def sep(self) -> Markup:
+        """'; ' between items of a list of sources; French puts a narrow no-break space before it."""
+        return Markup("\u202f; " if self.lang == "fr" else "; ")
+
+    def percent(self, fact: dict) -> Markup:
+        return self._shown(fact, lambda v: text("percent", self.lang, n=format_decimal(v, locale=self.locale)))
+
+    def derived_money(self, amount: int | None, *facts: dict) -> Markup:
+        """An amount computed from facts: shown with the weakest status of the facts it comes from."""
+        order = ("seen", "unconfirmed", "inferred", "unknown")
+        worst = max((f.get("status", "seen") for f in facts), key=order.index, default="seen")
+        if amount is None or worst == "unknown":
+            return self.money({"status": "unknown"})
+        return self.money({"value": amount, "status": worst})
+
+    def source_date(self, raw: str | None) -> str:
+        """'2024-03-20' -> '20 March 2024', '2024-03' -> 'March 2024', '2024' -> '2024'; no date -> 'undated'."""
+        if not raw:
+            return text("undated", self.lang)
+        parts = raw.split("-")
+        if len(parts) == 3:
+            return format_date(date.fromisoformat(raw), "long", locale=self.locale)
+        if len(parts) == 2:
+            return format_date(date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=self.locale)
+        return parts[0]
+
 
 def fact_paths(node: dict, prefix: str = ""):
     """(dotted path, fact) for every fact in a year's data, in file order."""

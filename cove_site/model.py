@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jsonschema
 from babel import Locale
+from referencing import Registry, Resource
 
 from .site_strings import LANGUAGES
 from .yamlsource import YamlDocument, read_yaml
@@ -77,14 +78,50 @@ def field_name(where: tuple) -> str:
     return text or "(file)"
 
 
-def _schema() -> dict:
-    return json.loads(Path(__file__).resolve().parent.parent.joinpath("data", *SCHEMA_PATH).read_text())
+SCHEMA_DIR = Path(__file__).resolve().parent.parent.joinpath("data", "schema")
+
+
+def _schema(name: str = SCHEMA_PATH[1]) -> dict:
+    return json.loads(SCHEMA_DIR.joinpath(name).read_text())
+
+
+@cache
+def validator(name: str = SCHEMA_PATH[1]) -> jsonschema.Draft202012Validator:
+    """A validator for one schema file; the other schema files resolve by their $id (shared $defs)."""
+    registry = Registry()
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        contents = json.loads(path.read_text())
+        registry = registry.with_resource(contents["$id"], Resource.from_contents(contents))
+    return jsonschema.Draft202012Validator(_schema(name), registry=registry)
+
+
+def check_document(doc: YamlDocument, schema: str, semantic) -> list[tuple[tuple, str]]:
+    """(path, message) for every problem of one parsed file: parse, then schema, then `semantic(doc)`."""
+    found = [(where, message) for _, where, message in doc.problems]
+    if doc.data is not None and not doc.problems:
+        found += [pair for error in validator(schema).iter_errors(doc.data) for pair in _describe(error)]
+        if not found:
+            found += semantic(doc)
+    return found
+
+
+def located(doc: YamlDocument, found: list[tuple[tuple, str]]) -> list[tuple[str, int, str]]:
+    """Problems as (file, line, `file:line: field: message`), the line taken from where the field is."""
+    shown = _relative(doc.path)
+    result = []
+    for where, message in found:
+        line = next((ln for ln, w, m in doc.problems if w == where and m == message), None) or doc.line_of(where)
+        result.append((shown, line, f"{shown}:{line}: {field_name(where)}: {message}" if where
+                       else f"{shown}:{line}: {message}"))
+    return result
 
 
 def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     """Turn one schema error into (path, message) pairs a maintainer can act on."""
     where = tuple(error.absolute_path)
     kind, expected, got = error.validator, error.validator_value, error.instance
+    if "propertyNames" in error.schema_path:  # a key itself is wrong: name it, on its own line
+        where += (got,)
     if kind == "type":
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
         return [(where, f"expected {wanted}, got {got!r}")]
@@ -103,6 +140,12 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
             return [(where, f"expected a date like 2022-09-07, got {got!r}")]
         if "A-Z" in expected:
             return [(where, f"expected a two-letter upper-case country code, got {got!r}")]
+        if "@" in expected:
+            return [(where, f"expected an e-mail address, got {got!r}")]
+        if "0-9 /" in expected:
+            return [(where, f"expected a telephone number, got {got!r}")]
+        if expected.startswith("^[a-z][a-z0-9-]"):
+            return [(where, f"expected an id of lower-case letters, digits and hyphens, got {got!r}")]
         return [(where, f"expected a web address starting with https://, got {got!r}")]
     if kind == "enum":
         return [(where, f"{got!r} is not one of: {', '.join(map(str, expected))}")]
@@ -119,12 +162,11 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     return [(where, error.message)]
 
 
-def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
-    """Checks a schema cannot express: cross-references, real dates, known countries, sane ranges."""
-    data = doc.data
+def source_problems(data: dict) -> list[tuple[tuple, str]]:
+    """Every fact cites defined sources, `seen` needs a first-hand one, copies name their original, no source
+    is unused. Shared by the year files and the programme-wide files (glossary, guidance)."""
     found: list[tuple[tuple, str]] = []
-    if doc.path.stem != str(data["year"]):
-        found.append((("year",), f"the file {doc.path.name} must hold year {doc.path.stem}, not {data['year']}"))
+    sources = data["sources"]
     cited: set[str] = set()
 
     def visit(node, where):
@@ -132,9 +174,14 @@ def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
             if "status" in node and isinstance(node.get("sources"), list):
                 for index, source in enumerate(node["sources"]):
                     cited.add(source)
-                    if source not in data["sources"]:
+                    if source not in sources:
                         found.append((where + ("sources", index), f"unknown source '{source}' (define it under 'sources')"))
-                third_party = [data["sources"].get(s, {}).get("third_party", False) for s in node["sources"]]
+                for index, source in enumerate(node["sources"]):
+                    original = sources.get(source, {}).get("copy_of")
+                    if original and original not in node["sources"]:
+                        found.append((where + ("sources", index), f"cites the copy '{source}' without its original "
+                                                                   f"'{original}' (cite the primary source too)"))
+                third_party = [sources.get(s, {}).get("third_party", False) for s in node["sources"]]
                 if node["status"] == "seen" and all(third_party):
                     found.append((where + ("status",), "a fact that only third-party sources state is 'unconfirmed', "
                                                        "not 'seen'"))
@@ -146,8 +193,25 @@ def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
                 visit(value, where + (index,))
 
     visit({k: v for k, v in data.items() if k != "sources"}, ())
-    for unused in sorted(set(data["sources"]) - cited):
+    for name, source in sources.items():
+        original = source.get("copy_of")
+        if original is not None:
+            if original not in sources:
+                found.append((("sources", name, "copy_of"), f"unknown source '{original}' (define it under 'sources')"))
+            elif original == name:
+                found.append((("sources", name, "copy_of"), "a source cannot be a copy of itself"))
+    for unused in sorted(set(sources) - cited):
         found.append((("sources", unused), f"source '{unused}' is never cited"))
+    return found
+
+
+def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
+    """Checks a schema cannot express: cross-references, real dates, known countries, sane ranges."""
+    data = doc.data
+    found: list[tuple[tuple, str]] = []
+    if doc.path.stem != str(data["year"]):
+        found.append((("year",), f"the file {doc.path.name} must hold year {doc.path.stem}, not {data['year']}"))
+    found += source_problems(data)
 
     for group, fact in data["countries"].items():
         for index, code in enumerate(fact.get("value", [])):
@@ -191,21 +255,12 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
     files = sorted(Path(data_dir, "calls").glob("*.yaml"))
     if not files:
         raise DataError([f"{_relative(Path(data_dir, 'calls'))}: no programme year files (<year>.yaml) found"])
-    validator = jsonschema.Draft202012Validator(_schema())
     problems: list[tuple[str, int, str]] = []
     years: dict[int, CallYear] = {}
     for path in files:
         doc = read_yaml(path)
-        shown = _relative(path)
-        found = [(where, message) for _, where, message in doc.problems]
-        if doc.data is not None and not doc.problems:
-            found += [pair for error in validator.iter_errors(doc.data) for pair in _describe(error)]
-            if not found:
-                found += _semantic_problems(doc)
-        for where, message in found:
-            line = next((ln for ln, w, m in doc.problems if w == where and m == message), None) or doc.line_of(where)
-            problems.append((shown, line, f"{shown}:{line}: {field_name(where)}: {message}" if where
-                             else f"{shown}:{line}: {message}"))
+        found = check_document(doc, SCHEMA_PATH[1], _semantic_problems)
+        problems += located(doc, found)
         if not found:
             years[doc.data["year"]] = CallYear(doc.data["year"], path, doc.data)
     if problems:

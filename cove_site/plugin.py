@@ -26,7 +26,8 @@ from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter
 from .model import DataError, load_years
-from .site_strings import FACT_LABELS, text
+from .programme_data import load_programme
+from .site_strings import FACT_LABELS, GUIDANCE_LABELS, text
 from .theme_fixes import fix_theme_html
 
 log = get_plugin_logger(__name__)
@@ -63,13 +64,22 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         files = sorted(data_dir.rglob("*.y*ml")) + sorted(data_dir.rglob("*.json"))
         key = tuple((str(p), p.stat().st_mtime_ns) for p in files)
         if key != self._cache_key:
+            problems = []
             try:
                 self.years = load_years(data_dir)
             except DataError as error:
+                problems += error.problems
+            try:
+                self.programme = load_programme(data_dir)
+            except DataError as error:
+                problems += error.problems
+            if problems:
                 raise PluginError("The data in {} is not valid:\n  {}".format(
-                    self.config.data_dir, "\n  ".join(error.problems))) from None
+                    self.config.data_dir, "\n  ".join(problems))) from None
             self.bundle = build_bundle(self.years)
             self.views = {year: template_view(call.facts) for year, call in self.years.items()}
+            self.guidance = template_view(self.programme.guidance)
+            self.glossary = template_view(self.programme.glossary)
             self._cache_key = key
         self.latest = max(self.years)
         config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
@@ -100,6 +110,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
             "readings": [{"id": r["id"], "text": r[lang]} for r in READINGS],
             "fact_labels": FACT_LABELS,
+            # Programme-wide facts (data/guidance.yaml) and the terms of the action (data/glossary.yaml).
+            "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
         }
         try:
             return self.env.from_string(markdown).render(context)
