@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from cove_site.bundle import RULE_FACTS
+from cove_site.bundle import PARAMETER_FACTS
 from cove_site.formatting import fact_paths
 from cove_site.model import load_years
 from site_helpers import ROOT
 
 YEARS = load_years(ROOT / "data")
-RULE_PARAMETERS = sorted({path for paths in RULE_FACTS.values() for path in paths}
+RULE_PARAMETERS = sorted(set(PARAMETER_FACTS.values())
                          | {"partnership.affiliated_entities_are_applicants", "partnership.country_rule_wording"})
 
 
