@@ -36,7 +36,7 @@ from pathlib import Path
 
 from cove_site.site.compile_runtime import TOOL_FILES, CompileError, case_files, compile_runtime, trace_job
 from cove_site.site.hosting import write_host_files
-from cove_site.site.precompress import precompress_tree
+from cove_site.site.precompress import link_or_copy, precompress_tree
 
 #: Files of the npm package that the browser fetches unchanged (no source maps, no typings).
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
@@ -214,11 +214,18 @@ def prepare_runtime(repo_root: Path) -> PreparedRuntime:
     """
     repo_root = Path(repo_root).resolve()
     upstream = _upstream(repo_root)
-    upstream_bytes = [(upstream / name).read_bytes() for name in ("pyodide-lock.json", "python_stdlib.zip")]
-    trace_inputs = [*case_files(repo_root), *sorted(p for p in (repo_root / "data").rglob("*") if p.is_file())]
-    key = _digest(repo_root, [*engine_sources(repo_root), *trace_inputs, *TOOL_FILES,
-                              repo_root / "cove_site" / "bundle.py"], *upstream_bytes)
-    return _prepared(repo_root, key)
+    inputs = [upstream / "pyodide-lock.json", upstream / "python_stdlib.zip", *engine_sources(repo_root),
+              *case_files(repo_root), *sorted(p for p in (repo_root / "data").rglob("*") if p.is_file()),
+              *TOOL_FILES, repo_root / "cove_site" / "bundle.py"]
+    # Within one build (the page config asks once per language, staging once more), unchanged file
+    # stamps mean unchanged contents: hash them only once.
+    stamps = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in inputs)
+    if stamps not in _KEYS:
+        _KEYS[stamps] = _digest(repo_root, inputs)
+    return _prepared(repo_root, _KEYS[stamps])
+
+
+_KEYS: dict[tuple, str] = {}
 
 
 @cache
@@ -305,9 +312,9 @@ def stage_runtime(site_dir: Path, bundle: dict, repo_root: Path) -> None:
         runtime_tmp = Path(tmp) / "runtime"
         runtime_tmp.mkdir()
         for name in RUNTIME_FILES:
-            shutil.copyfile(upstream / name, runtime_tmp / name)
+            link_or_copy(upstream / name, runtime_tmp / name)
         for name in prepared.files:
-            shutil.copyfile(prepared.directory / name, runtime_tmp / name)
+            link_or_copy(prepared.directory / name, runtime_tmp / name)
         checker_tmp = Path(tmp) / "checker"
         shutil.copytree(static, checker_tmp, ignore=shutil.ignore_patterns(".*", "*.map"))
         (checker_tmp / "rules.json").write_text(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -35,26 +36,33 @@ def _gzip(data: bytes) -> bytes:
 _ENCODERS = {".br": _brotli, ".gz": _gzip}
 
 
-def _cached(cache_dir: Path, data: bytes, suffix: str) -> bytes:
-    key = hashlib.sha256(_REVISION.encode() + data).hexdigest()
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link `source` to `target` (instant, no second copy on disk), or copy it across file systems.
+    The cache never changes a file in place, so a linked site file stays as it was built."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _cached(cache_dir: Path, key: str, data: bytes, suffix: str) -> Path:
     path = cache_dir / f"{key}{suffix}"
-    if path.is_file():
-        return path.read_bytes()
-    encoded = _ENCODERS[suffix](data)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False) as handle:
-        handle.write(encoded)
-    os.replace(handle.name, path)
-    return encoded
+    if not path.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False) as handle:
+            handle.write(_ENCODERS[suffix](data))
+        os.replace(handle.name, path)
+    return path
 
 
 def precompress_file(path: Path, cache_dir: Path) -> None:
     """Write `path.br` and `path.gz` next to `path`, each only when it is smaller than the file itself."""
     data = path.read_bytes()
+    key = hashlib.sha256(_REVISION.encode() + data).hexdigest()
     for suffix in _ENCODERS:
-        encoded = _cached(cache_dir, data, suffix)
-        if len(encoded) < len(data):
-            path.with_name(path.name + suffix).write_bytes(encoded)
+        encoded = _cached(cache_dir, key, data, suffix)
+        if encoded.stat().st_size < len(data):
+            link_or_copy(encoded, path.with_name(path.name + suffix))
 
 
 def precompress_tree(folders: list[Path], cache_dir: Path) -> None:
