@@ -105,12 +105,13 @@ def main(pairs: int = 7) -> None:
             plain_s.append(times["plain"])
             wall.append(times["site"][0] / times["plain"][0])
             cpu.append(times["site"][1] / times["plain"][1])
+    median = statistics.median
+    rows = [("site build", f"wall {median(s[0] for s in site_s):.2f} s, cpu {median(s[1] for s in site_s):.2f} s"),
+            ("plain build", f"wall {median(s[0] for s in plain_s):.2f} s, cpu {median(s[1] for s in plain_s):.2f} s"),
+            ("ratio site / plain, wall", f"{median(wall):.2f}x ({min(wall):.2f}-{max(wall):.2f})"),
+            ("ratio site / plain, cpu", f"{median(cpu):.2f}x ({min(cpu):.2f}-{max(cpu):.2f}); budget <= 1.1")]
     print(f"{pages} rendered pages; {pairs} interleaved pairs (median, min-max)")
-    print(f"site build:  wall {statistics.median(s[0] for s in site_s):.2f} s, cpu {statistics.median(s[1] for s in site_s):.2f} s")
-    print(f"plain build: wall {statistics.median(s[0] for s in plain_s):.2f} s, cpu {statistics.median(s[1] for s in plain_s):.2f} s")
-    print(f"ratio site / plain, wall: {statistics.median(wall):.2f}x ({min(wall):.2f}-{max(wall):.2f})")
-    print(f"ratio site / plain, cpu:  {statistics.median(cpu):.2f}x ({min(cpu):.2f}-{max(cpu):.2f}); budget <= 1.1")
-
+    print("\n".join(f"{name + ':':<26}{value}" for name, value in rows))
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
