@@ -92,10 +92,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return False
 
 
-def start_server(directory: Path, host: str = "127.0.0.1", port: int = 0) -> http.server.ThreadingHTTPServer:
+class SiteServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):  # not: the browser left
+            super().handle_error(request, client_address)
+
+
+def start_server(directory: Path, host: str = "127.0.0.1", port: int = 0) -> SiteServer:
     """A SiteHandler server for `directory`, serving from a daemon thread; call `.shutdown()` to stop."""
     handler = functools.partial(SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server = SiteServer((host, port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
