@@ -8,9 +8,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test gates deps chromium clean
 
-## make serve: build the site and serve it at http://$(HOST):$(PORT)/, rebuilding when docs/ or data/ change
+## make serve: build the site and serve it at http://$(HOST):$(PORT)/ as hosts are told to (precompressed
+## files, caching headers; cove_site/site/serve.py), rebuilding when docs/, data/, overrides/ or cove_site/ change
 serve: deps
-	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+	$(BIN)/python -m cove_site.site.serve --host $(HOST) --port $(PORT)
 
 ## make build: build the static site into site/ (atomically: a failed build leaves the old site/ in place)
 build: deps

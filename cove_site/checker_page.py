@@ -13,11 +13,13 @@ import hashlib
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from cove_site.checker_strings import STRINGS, strings_for
 from cove_site.formatting import Formatter, collation_key
 from cove_site.engine.partnership import ROLES, TYPES
 from cove_site.engine.readings import READINGS
-from cove_site.runtime import ENGINE_DIST, runtime_url_path
+from cove_site.runtime import ENGINE_DIST, RuntimeStagingError, runtime_urls
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,6 +93,10 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
         }
         for y in years
     }
+    try:
+        runtime = {key: root + url for key, url in runtime_urls(REPO_ROOT).items()}
+    except RuntimeStagingError as error:
+        raise PluginError(str(error)) from None
     return {
         "lang": lang,
         "latest": bundle["latest"],
@@ -106,7 +112,7 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
         "urls": {
             "worker": f"{root}assets/checker/worker.mjs",
             "rules": f"{root}assets/checker/rules.json",
-            "runtime": root + runtime_url_path(REPO_ROOT),
+            **runtime,  # runtime folder, trimmed stdlib and lock file (content-addressed names)
         },
         "csp": CSP,
     }

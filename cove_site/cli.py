@@ -12,12 +12,9 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
-from .bundle import load_bundle
+from .data.bundle_cache import cached_bundle
+from .data.errors import DataError
 from .engine import LANGS, Texts, run
-from .model import DataError
-from .yamlsource import Yaml12Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 ELIGIBLE, NOT_ELIGIBLE, UNUSABLE, DEPENDS = 0, 1, 2, 3
@@ -57,6 +54,10 @@ def parse(text: str, source: str) -> object:
             return json.loads(text)
         except json.JSONDecodeError as error:
             raise InputError("error-syntax", problem=error.msg, line=error.lineno, column=error.colno) from None
+    import yaml  # only here: a JSON check should not pay for loading the YAML parser
+
+    from .yamlsource import Yaml12Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
+
     try:
         return yaml.load(text, Loader=PartnershipLoader)
     except yaml.MarkedYAMLError as error:
@@ -88,7 +89,7 @@ def format_text(result: dict, texts: Texts) -> str:
 
 def check(args: argparse.Namespace) -> int:
     try:
-        bundle = load_bundle(args.data)
+        bundle = cached_bundle(args.data)  # cached as JSON, keyed by the data files' hashes
     except DataError as error:
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         return UNUSABLE
@@ -127,7 +128,6 @@ def parser() -> argparse.ArgumentParser:
 
 
 def start_year(args: argparse.Namespace) -> int:
-    from .model import DataError
     from .new_year import MARK, start_new_year
 
     try:

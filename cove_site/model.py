@@ -16,6 +16,7 @@ import jsonschema
 from babel import Locale
 from referencing import Registry, Resource
 
+from .data.errors import DataError
 from .site_strings import LANGUAGES
 from .yamlsource import YamlDocument, read_yaml
 
@@ -24,14 +25,6 @@ _TYPE_NAMES = {
     "integer": "an integer", "string": "text", "boolean": "true or false", "array": "a list",
     "object": "a mapping", "null": "null", "number": "a number",
 }
-
-
-class DataError(Exception):
-    """The data cannot be used; `problems` lists every reason as `file:line: field: message`."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         self._cache_key = None
         self.years = {}
         self.bundle = {}
+        self.env = None
+        self._templates = {}
 
     # -- on_config: load and validate the data (once per set of file versions) ---------------------------
     def on_config(self, config):
@@ -85,8 +87,9 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
         i18n = config.plugins.get("i18n")
         self._default_language = i18n.default_language if i18n else config.theme["language"]
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True)
+        if self.env is None:  # one environment for every language, so compiled templates are reused
+            self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                                   trim_blocks=True, lstrip_blocks=True)
         return config
 
     # -- on_page_markdown: render the page's Jinja2 with the facts of its year, in the language being built
@@ -114,9 +117,15 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
         }
         try:
-            return self.env.from_string(markdown).render(context)
+            return self._template(markdown).render(context)
         except TemplateError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
+
+    def _template(self, source: str):
+        """Compile each Markdown source once: its copies for every programme year share the text."""
+        if source not in self._templates:
+            self._templates[source] = self.env.from_string(source)
+        return self._templates[source]
 
     # -- on_page_context: what overrides/main.html shows around the content ------------------------------
     def on_page_context(self, context, page, config, nav):

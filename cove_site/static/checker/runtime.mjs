@@ -51,7 +51,8 @@ export function startRuntime(config, { onProgress, onReady, onFailed }) {
   }
   worker.addEventListener("message", (event) => handlers[event.data?.type]?.(event.data));
   worker.addEventListener("error", (event) => fail("worker", event.message));
-  worker.postMessage({ type: "load", runtimeURL: urls.runtime, rulesURL: urls.rules, enginePackage: config.engine_package });
+  worker.postMessage({ type: "load", runtimeURL: urls.runtime, stdlibURL: urls.stdlib, lockURL: urls.lock,
+                       rulesURL: urls.rules, enginePackage: config.engine_package });
 
   return {
     check(partnership) {

@@ -1,7 +1,7 @@
 // Module worker that runs the CoVE engine under self-hosted Pyodide, off the main thread.
 //
 // Protocol (all plain objects; no UI text here, the page translates codes):
-//   in : {type: "load", runtimeURL, rulesURL, enginePackage}
+//   in : {type: "load", runtimeURL, stdlibURL, lockURL, rulesURL, enginePackage}
 //   out: {type: "progress", stage: "runtime" | "engine" | "rules"}
 //        {type: "ready"}
 //        {type: "failed", reason: "no-wasm" | "runtime" | "engine" | "rules", detail}
@@ -32,26 +32,33 @@ async function wasmWorks() {
   }
 }
 
-async function loadRuntime(runtimeURL) {
+async function loadRuntime({ runtimeURL, stdlibURL, lockURL, enginePackage }) {
   post({ type: "progress", stage: "runtime" });
   const module = await import(new URL("pyodide.mjs", runtimeURL).href);
-  return module.loadPyodide({ indexURL: runtimeURL });
+  // The site's precompiled, trimmed stdlib and its own lock file; `packages` fetches the engine wheel
+  // while the interpreter starts, instead of after it.
+  return module.loadPyodide({ indexURL: runtimeURL, stdLibURL: stdlibURL, lockFileURL: lockURL, packages: [enginePackage] });
 }
 
-async function loadEngine(py, enginePackage) {
+function loadEngine(py, enginePackage) {
   post({ type: "progress", stage: "engine" });
-  const problems = [];
-  // loadPackage reports download and hash failures through the callback instead of throwing.
-  await py.loadPackage(enginePackage, { messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
-  if (problems.length) throw new Error(problems.join("; "));
+  // A failed download or hash check of a start-up package is only logged, never thrown: ask.
+  if (!py.loadedPackages[enginePackage]) throw new Error(`${enginePackage} was not installed`);
   py.runPython("import cove_site.engine");
 }
 
-async function loadRules(py, rulesURL) {
+function fetchRules(rulesURL) {
+  const text = fetch(rulesURL, { credentials: "same-origin" }).then((response) => {
+    if (!response.ok) throw new Error(`${rulesURL}: HTTP ${response.status}`);
+    return response.text();
+  });
+  text.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
+  return text;
+}
+
+async function loadRules(py, rulesText) {
   post({ type: "progress", stage: "rules" });
-  const response = await fetch(rulesURL, { credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${rulesURL}: HTTP ${response.status}`);
-  py.globals.set("_cove_rules_json", await response.text());
+  py.globals.set("_cove_rules_json", await rulesText);
   return py.runPython(`
 import json as _json
 from cove_site import engine as _engine
@@ -66,16 +73,17 @@ _cove_check
 `);
 }
 
-async function onLoad({ runtimeURL, rulesURL, enginePackage }) {
+async function onLoad(message) {
   if (pyodide) return post({ type: "ready" });
   if (!(await wasmWorks())) return post({ type: "failed", reason: "no-wasm", detail: "WebAssembly unavailable" });
+  const rules = fetchRules(message.rulesURL); // in parallel with the runtime
   let stage = "runtime";
   try {
-    const py = await loadRuntime(runtimeURL);
+    const py = await loadRuntime(message);
     stage = "engine";
-    await loadEngine(py, enginePackage);
+    loadEngine(py, message.enginePackage);
     stage = "rules";
-    runCheck = await loadRules(py, rulesURL);
+    runCheck = await loadRules(py, rules);
     pyodide = py;
     post({ type: "ready" });
   } catch (error) {
