@@ -516,6 +516,8 @@ LIST_LIMIT = 10  # longer lists end in "and N others", so a 2,000-organisation m
 class Texts:
     """The catalogue of one language, plus the formatting of lists, countries and organisations."""
 
+    quiet = False
+
     def __init__(self, lang: str, country_names: dict[str, str] | None = None):
         if lang not in MESSAGES:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
@@ -557,3 +559,15 @@ class Texts:
         ('een onderneming of een organisatie ...' with `article`, for "add a partner that is ...")."""
         prefix = "type-a-" if article else "type-"
         return self.join([self(prefix + name) for name in types], word="or", limit=None)
+
+
+class QuietTexts(Texts):
+    """Says nothing: for the runs under other readings, whose statuses count but whose words are never shown."""
+
+    quiet = True
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        return ""
+
+    def join(self, items, word: str = "and", limit: int | None = LIST_LIMIT, show=str) -> str:
+        return ""
