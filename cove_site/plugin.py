@@ -30,7 +30,7 @@ from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter
 from .model import DataError, load_years
-from .rules_table import rules_table
+from .rules_table import readable, rules_table
 from .site_strings import FACT_LABELS, text
 from .theme_fixes import fix_theme_html
 from .typography import french_spacing
@@ -121,7 +121,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "budget_chart": lambda: budget_chart(f, context["years"]),
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
-            "readings": [{"id": r["id"], "text": r[lang]} for r in READINGS],
+            # How the checker reads the call text, in words: readers see rule names, never rule ids.
+            "readings": [{"id": r["id"], "text": readable(f, r[lang])} for r in READINGS],
             "fact_labels": FACT_LABELS,
             "rule_rows": lambda: rules_table(f, self.bundle, self.views),
             # The address of another page of this language relative to this one, or None when the build has no
@@ -138,8 +139,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         lang = config.theme["language"]
         content = page.content or ""
         year_page = self._is_year_page(page)
-        if year_page and _YEAR_PAGE.match(page.file.src_uri):
-            context["nav"] = self._year_nav(nav, page, self._year_of(page))
+        if year_page:
+            context["nav"] = self._year_nav(nav, page, self._year_of(page), copies=bool(_YEAR_PAGE.match(page.file.src_uri)))
         context["cove"] = {
             "year_switcher": self._year_switcher(page, lang),
             # A year's page carries its year in <title> as in its H1 ("Funding — 2022 call").
@@ -239,10 +240,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             return None
         return get_relative_url(target, page.url)
 
-    def _year_nav(self, nav, page, year: int) -> Navigation:
+    def _year_nav(self, nav, page, year: int, copies: bool) -> Navigation:
         """The navigation as seen from a page of programme year `year`: the year's pages lead to that year's
-        copies, pages that cover every year lead to their section on that year, the logo to the year's home;
-        previous/next follow the same order. The reader stays in the year until they pick another one."""
+        copies (`copies`: the page is one; the latest year's pages at the top lead to each other), pages that
+        cover every year lead to their section on that year, the logo to the year's home; previous/next follow
+        the same order. The reader stays in the year until they pick another one."""
         def in_year(item):
             if isinstance(item, Section):
                 section = Section(item.title, [in_year(child) for child in item.children])
@@ -252,6 +254,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             match = _PAGE_NAME.match(PurePosixPath(item.file.src_uri).name)
             name = match["name"] if match else ""
             if name in YEAR_PAGES:
+                if not copies:
+                    return item
                 copy = self._files.get_file_from_path(f"years/{year}/{item.file.src_uri}")
                 return copy.page if copy is not None and copy.page is not None else item
             if name in YEAR_SECTIONS and not (name == "changes" and year == min(self.years)):

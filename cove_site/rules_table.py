@@ -9,6 +9,8 @@ badge of the least certain fact the value comes from (bundle.RULE_FACTS).
 
 from __future__ import annotations
 
+import re
+
 from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
@@ -112,3 +114,13 @@ def _has_string(f: Formatter, key: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def readable(f: Formatter, words: str) -> str:
+    """A text about the rules with every rule id replaced by the rule's name for readers, in quotes. Only ids
+    that cannot be an ordinary word count ("excluded-country", not "coordinator")."""
+    names = {rule: f.t(f"rule_{rule}") for rule in RULE_IDS if "-" in rule and _has_string(f, f"rule_{rule}")}
+    if not names:
+        return words
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    return pattern.sub(lambda m: f.t("quoted", text=names[m[1]]), words)

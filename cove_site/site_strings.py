@@ -143,6 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De formele regels per oproepjaar", "en": "The formal rules per call year",
         "fr": "Les règles formelles par année d'appel",
     },
+    "quoted": {"nl": "‘{text}’", "en": "‘{text}’", "fr": "« {text} »"},
     "not_in_call": {"nl": "niet in deze oproep", "en": "not in this call", "fr": "pas dans cet appel"},
     "exactly_one": {"nl": "precies één", "en": "exactly one", "fr": "un seul"},
     "range": {"nl": "{low} tot en met {high}", "en": "{low} to {high}", "fr": "{low} à {high}"},
