@@ -113,6 +113,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         context = {
             "lang": lang, "f": f, "call": self.views[year], "year": year,
             "latest": self.latest, "years": self.views, "bundle": self.bundle,
+            "next_year": min((y for y in self.years if y > year), default=None),
             # Prefix that leads from this page's folder to the top of its language, for links to shared pages.
             "root": "../../" if _YEAR_PAGE.match(page.file.src_uri) else "",
             # Prefix from this page to the top of the whole site (shared files such as ics/).

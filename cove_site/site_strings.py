@@ -109,6 +109,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The deadline was {deadline}. Next call: not yet published.",
         "fr": "La date limite était le {deadline}. Prochain appel : pas encore publié.",
     },
+    "line_closed_next": {
+        "nl": "De uiterste indieningsdatum was {deadline}. De volgende oproep is die van {year}.",
+        "en": "The deadline was {deadline}. The next call is the {year} call.",
+        "fr": "La date limite était le {deadline}. L'appel suivant est celui de {year}.",
+    },
     # The plain start of the home page: what the action funds and for whom, how much, and the partnership.
     "plain_what": {
         "nl": "Erasmus+ financiert {name}: internationale partnerschappen van aanbieders van beroepsonderwijs en "

@@ -127,3 +127,11 @@ def test_a_deadline_without_javascript_shows_the_state_at_the_build_with_its_dat
         "state_as_of", lang, date=Formatter(lang, now=datetime.fromisoformat(
             box.select_one("[data-cove-as-of]")["data-cove-as-of"])).as_of())
 
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_past_years_closed_call_points_to_the_next_years_call(page, lang):
+    years = sorted(YEARS)
+    closed = page(lang, f"years/{years[0]}/").select_one('.cove-start__state [data-cove-state="closed"]').get_text(" ")
+    assert str(years[1]) in closed
+    assert text("line_closed", lang, deadline="").split(".")[-2].split()[-1] not in closed
