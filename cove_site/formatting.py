@@ -1,13 +1,14 @@
 """Facts as text for one language: Babel does the locale work, this module adds what each fact's status means.
 
 Every function takes a fact (`{"value": ..., "status": ..., "sources": [...]}`) and returns safe HTML:
-values are escaped, and a fact that is not plainly `seen` says so next to its value.
+values are escaped, and a fact that is not plainly `seen` carries a badge (icon + word) next to its value that
+links to the page explaining the statuses once.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -16,6 +17,7 @@ from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 from markupsafe import Markup, escape
 
+from .call_state import call_state
 from .site_strings import text
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -31,18 +33,40 @@ def collation_key(name: str) -> str:
 class Formatter:
     """Jinja helpers bound to one language."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, explain_url: str | None = None, now: datetime | None = None):
         self.lang = lang
         self.locale = Locale.parse(BABEL_LOCALE[lang])
+        # Link from the page being rendered to the page that explains the statuses (None: badges do not link).
+        self.explain_url = explain_url
+        # The moment of the build: what a reader without JavaScript is told about a call's state, with this date.
+        self.now = now or datetime.now(timezone.utc)
 
     # -- status -------------------------------------------------------------------------------------
+    def badge(self, status: str, hint: str | None = None, link: bool = True) -> Markup:
+        """Icon and word for a fact that is `unconfirmed`, `inferred` or `unknown`; it links to the explanation
+        of that status, with the fact's own note (or the status's general meaning) as the tooltip."""
+        word = text("unknown" if status == "unknown" else f"status_{status}", self.lang)
+        hint = hint or text("unknown_hint" if status == "unknown" else f"status_{status}_hint", self.lang)
+        if link and self.explain_url is not None:
+            return Markup('<a class="cove-badge cove-badge--{0}" href="{1}#{0}" title="{2}" aria-label="{3}">'
+                          '<span class="cove-badge__word">{4}</span></a>').format(
+                status, self.explain_url, hint, text("badge_name", self.lang, status=word), word)
+        return Markup('<span class="cove-badge cove-badge--{0}" title="{1}"><span class="cove-badge__word">{2}'
+                      '</span></span>').format(status, hint, word)
+
+    def call_state(self, call: dict) -> str:
+        """The state of a year's call at the moment of the build (the reader's browser replaces it with today's)."""
+        return call_state(call, self.now)
+
+    def as_of(self) -> Markup:
+        """`status on 1 December 2025`: the date a build-time call state holds for."""
+        return Markup(escape(format_date(self.now.astimezone(BRUSSELS).date(), "long", locale=self.locale)))
+
     def mark(self, fact: dict) -> Markup:
-        """A visible note for facts that are not plainly seen in a source (its own note as the tooltip)."""
+        """The badge for a value that is shown although no first-hand source states it; nothing for `seen`."""
         status = fact.get("status", "seen")
         if status in ("unconfirmed", "inferred"):
-            hint = (fact.get("note") or {}).get(self.lang) or text(f"status_{status}_hint", self.lang)
-            return Markup(' <span class="cove-status cove-status--{0}" title="{1}">({2})</span>').format(
-                status, hint, text(f"status_{status}", self.lang))
+            return Markup(" ") + self.badge(status, (fact.get("note") or {}).get(self.lang))
         return Markup("")
 
     @staticmethod
@@ -51,8 +75,7 @@ class Formatter:
 
     def _shown(self, fact: dict, render) -> Markup:
         if fact.get("status") == "unknown" or fact.get("value") is None:
-            return Markup('<span class="cove-status cove-status--unknown" title="{0}">{1}</span>').format(
-                text("unknown_hint", self.lang), text("unknown", self.lang))
+            return self.badge("unknown", (fact.get("note") or {}).get(self.lang))
         return Markup(escape(render(fact["value"]))) + self.mark(fact)
 
     # -- values -------------------------------------------------------------------------------------
@@ -146,6 +169,10 @@ class Formatter:
         if len(parts) == 2:
             return format_date(date(int(parts[0]), int(parts[1]), 1), "LLLL y", locale=self.locale)
         return parts[0]
+
+    def tm(self, key: str, **params) -> Markup:
+        """A sentence whose parameters are HTML already (formatted facts): the text is escaped, Markup is kept."""
+        return Markup(escape(text(key, self.lang))).format(**params)
 
 
 def fact_paths(node: dict, prefix: str = ""):
