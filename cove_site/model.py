@@ -77,8 +77,27 @@ def field_name(where: tuple) -> str:
     return text or "(file)"
 
 
-def _schema() -> dict:
-    return json.loads(Path(__file__).resolve().parent.parent.joinpath("data", *SCHEMA_PATH).read_text())
+def _validator(data_dir: Path) -> jsonschema.Draft202012Validator:
+    """The data's JSON Schema (data_dir/schema/), itself checked: a broken schema file is a DataError too."""
+    path = Path(data_dir, *SCHEMA_PATH)
+    shown = _relative(path)
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise DataError([f"{shown}:1: cannot read the schema: {error.strerror or error}"]) from None
+    except UnicodeDecodeError:
+        raise DataError([f"{shown}:1: the schema is not UTF-8 text"]) from None
+    except (ValueError, RecursionError) as error:
+        where = f"{error.lineno}" if isinstance(error, json.JSONDecodeError) else "1"
+        raise DataError([f"{shown}:{where}: the schema is not valid JSON: {getattr(error, 'msg', error)}"]) from None
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise DataError([f"{shown}:1: the schema is not a valid JSON Schema at {where}: {error.message}"]) from None
+    except RecursionError:
+        raise DataError([f"{shown}:1: the schema is nested too deeply"]) from None
+    return jsonschema.Draft202012Validator(schema)
 
 
 def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
@@ -116,6 +135,8 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
         return [(where, "lists the same item twice")]
     if kind in ("minItems", "minLength", "minProperties"):
         return [(where, "must not be empty")]
+    if kind == "maxLength":
+        return [(where, f"is {len(got)} characters long; at most {expected} are allowed")]
     return [(where, error.message)]
 
 
@@ -191,7 +212,7 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
     files = sorted(Path(data_dir, "calls").glob("*.yaml"))
     if not files:
         raise DataError([f"{_relative(Path(data_dir, 'calls'))}: no programme year files (<year>.yaml) found"])
-    validator = jsonschema.Draft202012Validator(_schema())
+    validator = _validator(Path(data_dir))
     problems: list[tuple[str, int, str]] = []
     years: dict[int, CallYear] = {}
     for path in files:
@@ -199,7 +220,12 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
         shown = _relative(path)
         found = [(where, message) for _, where, message in doc.problems]
         if doc.data is not None and not doc.problems:
-            found += [pair for error in validator.iter_errors(doc.data) for pair in _describe(error)]
+            try:
+                errors = list(validator.iter_errors(doc.data))
+            except Exception as error:  # noqa: BLE001 - the data are plain values: what fails here is the schema
+                raise DataError([f"{_relative(Path(data_dir, *SCHEMA_PATH))}:1: the schema cannot be applied "
+                                 f"({type(error).__name__}): {str(error)[:200]}"]) from None
+            found += [pair for error in errors for pair in _describe(error)]
             if not found:
                 found += _semantic_problems(doc)
         for where, message in found:
