@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cove_site.checker_strings import STRINGS, strings_for
 from cove_site.formatting import Formatter, collation_key
+from cove_site.engine import limits
 from cove_site.engine.partnership import ROLES, TYPES
 from cove_site.runtime import ENGINE_DIST, runtime_url_path
 
@@ -106,6 +107,8 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
             "runtime": root + runtime_url_path(REPO_ROOT),
         },
         "csp": CSP,
+        # Checked before anything is rendered; the worker's Python applies the same limits and says why.
+        "limits": {**limits.as_dict(), "max_input_mb": limits.MAX_INPUT_BYTES // 1_000_000},
     }
 
 

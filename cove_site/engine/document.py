@@ -46,7 +46,7 @@ def decode(data: bytes, source: str = "") -> str:
             return data.decode("utf-8")
         return data[len(next(bom for bom, name in _BOMS if name == encoding)):].decode(encoding)
     except UnicodeDecodeError:
-        raise DocumentError("error-encoding", source=source or "-") from None
+        raise (DocumentError("error-encoding", source=source) if source else DocumentError("error-not-utf8")) from None
 
 
 def load_json(data: bytes | str, source: str = "") -> object:

@@ -142,6 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-more": "en nog {count} andere problemen",
         "error-not-regular": "{source} is geen gewoon bestand; geef een bestand op, of '-' voor standaardinvoer",
         "error-internal": "interne fout in de controle ({error}); meld dit alstublieft aan de beheerders",
+        "error-not-utf8": "de invoer is geen UTF-8-tekst",
     },
     "en": {
         "and": "and",
@@ -273,6 +274,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-more": "and {count} more problems",
         "error-not-regular": "{source} is not a regular file; give a file, or '-' for standard input",
         "error-internal": "internal error in the checker ({error}); please report it to the maintainers",
+        "error-not-utf8": "the input is not UTF-8 text",
     },
     "fr": {
         "and": "et",
@@ -408,6 +410,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-more": "et {count} autres problèmes",
         "error-not-regular": "{source} n'est pas un fichier ordinaire\u00a0; indiquez un fichier, ou « - » pour l'entrée standard",
         "error-internal": "erreur interne de l'outil ({error})\u00a0; merci de la signaler aux responsables du site",
+        "error-not-utf8": "les données ne sont pas du texte UTF-8",
     },
 }
 
