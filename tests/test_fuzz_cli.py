@@ -79,7 +79,12 @@ def check(capsys, path: Path, *args: str) -> tuple[int, str, str]:
 
 
 def exit_code(result: dict) -> int:
-    return 2 if "errors" in result else (0 if result["eligible"] else 1)
+    """The exit code that goes with a result: 2 for errors, else the verdict's (3 when it depends)."""
+    if "errors" in result:
+        return 2
+    if "verdict" in result:
+        return {"eligible": 0, "not-eligible": 1, "depends": 3}[result["verdict"]]
+    return 0 if result["eligible"] else 1
 
 
 @seed(20251111)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 #: Largest partnership file (or standard input, share link, imported file), in bytes.
 MAX_INPUT_BYTES = 2_000_000
-#: Most organisations in one partnership (funded CoVE consortia have about 10 to 40).
-MAX_ORGANISATIONS = 5_000
+#: Most organisations in one partnership: far above any consortium (the 13 CoVEs selected in 2022 had 331
+#: organisations in all, 25 each on average), and few enough for the browser form to show every one of them.
+MAX_ORGANISATIONS = 1_000
 #: Most entries in any other list of a partnership (eqf_levels has eight possible values).
 MAX_LIST_ITEMS = 100
 #: Deepest nesting of lists and mappings in a partnership or data file (a partnership needs 3, a data file 7).
 MAX_DEPTH = 32
-#: Most values in one document, aliases counted at their full size (a 5,000-organisation partnership has 25,000).
+#: Most values in one document, aliases counted at their full size (a 1,000-organisation partnership has 5,000).
 MAX_VALUES = 200_000
 #: Longest text in a partnership (an organisation's name, a country code, a role), in characters.
 MAX_TEXT_LENGTH = 500
