@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -17,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from measured import run_measured
 
 from site_helpers import ROOT
 
@@ -46,35 +46,25 @@ def previous_site(tmp_path) -> Path:
     return site
 
 
-def start_build(site: Path, data: Path, **popen) -> subprocess.Popen:
-    def limit():
-        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+def build_command(site: Path) -> list[str]:
+    return [sys.executable, "-m", "cove_site.build", "--site-dir", str(site), "--config-file", str(ROOT / "mkdocs.yml")]
 
-    env = {**os.environ, "COVE_DATA_DIR": str(data), "COVE_BROWSER_CHECKER": "false"}
-    return subprocess.Popen([sys.executable, "-m", "cove_site.build", "--site-dir", str(site), "--config-file",
-                             str(ROOT / "mkdocs.yml")], cwd=ROOT, env=env, preexec_fn=limit, **popen)
+
+def build_env(data: Path) -> dict:
+    return {**os.environ, "COVE_DATA_DIR": str(data), "COVE_BROWSER_CHECKER": "false"}
+
+
+def start_build(site: Path, data: Path, **popen) -> subprocess.Popen:
+    return subprocess.Popen(build_command(site), cwd=ROOT, env=build_env(data), **popen)
 
 
 def run_build(site: Path, data: Path) -> tuple[int, str, float, float]:
-    """(exit code, stderr, seconds, peak MB of the build and its waited-for child)."""
-    err_path = site.parent / "stderr"
-    with err_path.open("w+b") as err:
-        started = time.monotonic()
-        process = start_build(site, data, stdout=subprocess.DEVNULL, stderr=err)
-        deadline = started + CEILING_SECONDS * 2
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                process.returncode = os.waitstatus_to_exitcode(status)
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                process.wait()
-                pytest.fail("the build still ran after its time ceiling")
-            time.sleep(0.05)
-        err.seek(0)
-        return process.returncode, err.read().decode("utf-8", "replace"), time.monotonic() - started, \
-            usage.ru_maxrss / 1024
+    """(exit code, stderr, seconds, peak MB of the build or its mkdocs child, whichever is larger)."""
+    work = site.parent.parent / "run"
+    work.mkdir(exist_ok=True)
+    done = run_measured(build_command(site), work, address_space=ADDRESS_SPACE, cpu_seconds=CEILING_SECONDS * 2,
+                        timeout=CEILING_SECONDS * 2, cwd=ROOT, env=build_env(data))
+    return done.code, done.err, done.seconds, done.peak_mb
 
 
 def replace_year(data: Path, text: str) -> None:
@@ -134,7 +124,7 @@ def test_hostile_data_fails_the_build_with_file_and_line_and_leaves_the_site(dat
     assert expected in stderr, stderr[-3000:]
     assert "Traceback" not in stderr and "The build failed; site/ was left as it was." in stderr
     assert tree_digest(previous_site) == before
-    assert sorted(p.name for p in previous_site.parent.iterdir()) == ["site", "stderr"]
+    assert [p.name for p in previous_site.parent.iterdir()] == ["site"]
     assert seconds < CEILING_SECONDS and peak_mb < CEILING_MB, (seconds, peak_mb)
 
 

@@ -178,7 +178,8 @@ HOSTILE_LINKS = [
     ("country-lookalikes", doc_bytes({**ELIGIBLE, "organisations": [{**ORG, "country": "\ufb01"},
                                                                     {**ORG, "country": "\u0131s"}]})),
     ("nan", b'{"call": NaN, "eqf_levels": [4], "organisations": []}'),
-    ("1001-organisations", with_orgs(1_001, ORG)),
+    ("6000-organisations", with_orgs(6_000, ORG)),
+    ("3000-organisations-checked-not-shown", with_orgs(3_000, ORG)),
     ("1000-invalid-organisations", with_orgs(1_000, INVALID_ORG)),
     ("script-in-names", doc_bytes({**ELIGIBLE, "organisations": [
         {**ORG, "name": '<img src=x onerror="alert(1)"><script>alert(2)</script>', "role": "coordinator"},
@@ -248,6 +249,7 @@ def test_over_the_size_limit_nothing_is_read_and_the_form_stays(checker, watched
 @pytest.mark.parametrize("name, data", [
     ("1000-invalid-organisations", with_orgs(1_000, INVALID_ORG)),
     ("1000-organisations", with_orgs(1_000, ORG)),
+    ("5000-organisations", with_orgs(5_000, ORG)),
     ("10000-invalid-organisations", with_orgs(10_000, INVALID_ORG)),
     ("100000-organisations", with_orgs(100_000, ORG)),
 ])

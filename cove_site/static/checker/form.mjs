@@ -7,6 +7,7 @@ import { format } from "./text.mjs";
 
 const ORG_FIELDS = ["name", "country", "role", "type"];
 const SLICE_MS = 12; // cards are rendered in tasks of about this long, so a big import never blocks the page
+const FIRST_CARDS = 12; // ...except the first ones, at once: the smallest eligible partnership is there in one go
 // Cards after these get a country list of one option (the chosen country) that fills itself when the field
 // gets focus: 1,000 full lists would be 250,000 options, and the page would stall on them.
 const FULL_COUNTRY_LISTS = 50;
@@ -171,7 +172,7 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
       while (i < orgs.length) {
         fragment.append(card(orgs[i], i));
         i += 1;
-        if (performance.now() >= until) break;
+        if (i >= FIRST_CARDS && performance.now() >= until) break;
       }
       list.append(fragment);
       if (i < orgs.length) setTimeout(() => renderFrom(i), 0);

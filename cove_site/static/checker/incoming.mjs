@@ -39,7 +39,7 @@ function decodeText(bytes) {
 }
 
 function withinLimits(doc, limits) {
-  if (Array.isArray(doc.organisations) && doc.organisations.length > limits.max_organisations) return false;
+  if (Array.isArray(doc.organisations) && doc.organisations.length > limits.max_form_organisations) return false;
   let count = 0;
   const stack = [[doc, 1]];
   while (stack.length) {
