@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 
 from cove_site.checker_strings import STRINGS, strings_for
 from cove_site.formatting import Formatter, collation_key
+from cove_site.engine import limits
 from cove_site.engine.partnership import ROLES, TYPES
 from cove_site.engine.readings import READINGS
 from cove_site.runtime import ENGINE_DIST, RuntimeStagingError, runtime_urls
@@ -115,6 +116,8 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
             **runtime,  # runtime folder, trimmed stdlib and lock file (content-addressed names)
         },
         "csp": CSP,
+        # Checked before anything is rendered; the worker's Python applies the same limits and says why.
+        "limits": {**limits.as_dict(), "max_input_mb": limits.MAX_INPUT_BYTES // 1_000_000},
     }
 
 

@@ -3,10 +3,16 @@
 Every function takes a fact (`{"value": ..., "status": ..., "sources": [...]}`) and returns safe HTML:
 values are escaped, and a fact that is not plainly `seen` carries a badge (icon + word) next to its value that
 links to the page explaining the statuses once.
+
+Pages are Markdown, so escaping HTML is not enough: `[x](javascript:...)`, `![x](https://...)` or
+`{: onclick=...}` in a fact would become a link, an image or an attribute. `md_escape` writes every
+character Markdown reads as syntax as a character reference, which Markdown leaves alone and the browser
+shows as the character; the plugin applies it to every `{{ value }}` of its templates (Jinja's `finalize`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -15,10 +21,32 @@ from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .call_state import call_state
 from .site_strings import text
+
+# HTML's own five, and every character that starts Markdown syntax anywhere in a line (links, images,
+# emphasis, code, attribute lists, tables, escapes, headings, strikethrough).
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;",
+            **{c: f"&#{ord(c)};" for c in "\\`*_{}[]()!|~#"}}
+_SPECIAL = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+# What only counts at the start of a line (list, heading-underline and definition marks, "1." lists),
+# matched after the escaping above, which leaves these characters alone.
+_LINE_START = re.compile(r"^(?:[-+=:]|\d+\.)")
+_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]\s*")
+
+
+def md_escape(value: object) -> Markup:
+    """Text as itself in a Markdown page: one line, HTML-escaped, Markdown syntax as character references.
+
+    Markup (already safe HTML from a template or a Formatter method) passes unchanged.
+    """
+    if isinstance(value, Markup):
+        return value
+    text = _SPECIAL.sub(lambda m: _ESCAPES[m[0]], _LINE_BREAKS.sub(" ", str(value)))
+    return Markup(_LINE_START.sub(lambda m: m[0][:-1] + f"&#{ord(m[0][-1])};", text))
+
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # English pages follow EU usage (7 September 2022, 17:00), which Babel's en_IE gives.
@@ -50,9 +78,10 @@ class Formatter:
         if link and self.explain_url is not None:
             return Markup('<a class="cove-badge cove-badge--{0}" href="{1}#{0}" title="{2}" aria-label="{3}">'
                           '<span class="cove-badge__word">{4}</span></a>').format(
-                status, self.explain_url, hint, text("badge_name", self.lang, status=word), word)
+                status, self.explain_url, md_escape(hint), md_escape(text("badge_name", self.lang, status=word)),
+                md_escape(word))
         return Markup('<span class="cove-badge cove-badge--{0}" title="{1}"><span class="cove-badge__word">{2}'
-                      '</span></span>').format(status, hint, word)
+                      '</span></span>').format(status, md_escape(hint), md_escape(word))
 
     def call_state(self, call: dict) -> str:
         """The state of a year's call at the moment of the build (the reader's browser replaces it with today's)."""
@@ -76,7 +105,7 @@ class Formatter:
     def _shown(self, fact: dict, render) -> Markup:
         if fact.get("status") == "unknown" or fact.get("value") is None:
             return self.badge("unknown", (fact.get("note") or {}).get(self.lang))
-        return Markup(escape(render(fact["value"]))) + self.mark(fact)
+        return md_escape(render(fact["value"])) + self.mark(fact)
 
     # -- values -------------------------------------------------------------------------------------
     def money(self, fact: dict) -> Markup:
@@ -102,7 +131,7 @@ class Formatter:
             format_date(instant.astimezone(BRUSSELS), "long", locale=self.locale),
             format_datetime(instant, "HH:mm", tzinfo=BRUSSELS, locale=self.locale),
             text("brussels_time", self.lang))
-        return Markup('<time datetime="{0}">{1}</time>').format(instant.isoformat(), shown) + self.mark(fact)
+        return Markup('<time datetime="{0}">{1}</time>').format(instant.isoformat(), md_escape(shown)) + self.mark(fact)
 
     def yesno(self, fact: dict) -> Markup:
         return self._shown(fact, lambda v: text("yes" if v else "no", self.lang))
@@ -111,18 +140,19 @@ class Formatter:
         return self._shown(fact, lambda v: v[self.lang])
 
     def texts(self, fact: dict) -> list[Markup]:
-        return [Markup(escape(item[self.lang])) for item in fact.get("value") or []]
+        return [md_escape(item[self.lang]) for item in fact.get("value") or []]
 
     def link(self, fact: dict) -> Markup:
         if fact.get("status") == "unknown":
             return self._shown(fact, str)
         value = fact["value"]
-        return Markup('<a href="{0}">{1}</a>').format(value["url"], value["title"][self.lang]) + self.mark(fact)
+        return Markup('<a href="{0}">{1}</a>').format(md_escape(value["url"]), md_escape(value["title"][self.lang])) \
+            + self.mark(fact)
 
     def org_types(self, fact: dict) -> Markup:
         """`onderneming, organisatie die ... of andere werkgever`: the types a rule accepts, as a phrase."""
         names = [text(f"org_{kind}", self.lang) for kind in fact.get("value") or []]
-        return Markup(escape(format_list(names, style="or", locale=self.locale))) + self.mark(fact)
+        return md_escape(format_list(names, style="or", locale=self.locale)) + self.mark(fact)
 
     def country(self, code: str) -> str:
         return self.locale.territories.get(code, code)
@@ -132,8 +162,7 @@ class Formatter:
         names = sorted((self.country(c) for c in fact.get("value") or []), key=collation_key)
         if fact.get("status") == "unknown":
             return self._shown(fact, str)
-        return Markup(escape(format_list(names, locale=self.locale) if names else text("none", self.lang))) \
-            + self.mark(fact)
+        return md_escape(format_list(names, locale=self.locale) if names else text("none", self.lang)) + self.mark(fact)
 
 
     def t(self, key: str, **params) -> str:
@@ -172,7 +201,7 @@ class Formatter:
 
     def tm(self, key: str, **params) -> Markup:
         """A sentence whose parameters are HTML already (formatted facts): the text is escaped, Markup is kept."""
-        return Markup(escape(text(key, self.lang))).format(**params)
+        return md_escape(text(key, self.lang)).format(**{name: md_escape(value) for name, value in params.items()})
 
 
 def fact_paths(node: dict, prefix: str = ""):

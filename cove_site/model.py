@@ -74,25 +74,57 @@ def field_name(where: tuple) -> str:
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.joinpath("data", "schema")
 
 
-def _schema(name: str = SCHEMA_PATH[1]) -> dict:
-    return json.loads(SCHEMA_DIR.joinpath(name).read_text())
+def _schema_file(schema_dir: Path, name: str) -> dict:
+    """One schema file, itself checked: a broken schema file is a DataError that names it."""
+    path = Path(schema_dir, name)
+    shown = _relative(path)
+    try:
+        contents = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise DataError([f"{shown}:1: cannot read the schema: {error.strerror or error}"]) from None
+    except UnicodeDecodeError:
+        raise DataError([f"{shown}:1: the schema is not UTF-8 text"]) from None
+    except (ValueError, RecursionError) as error:
+        where = f"{error.lineno}" if isinstance(error, json.JSONDecodeError) else "1"
+        raise DataError([f"{shown}:{where}: the schema is not valid JSON: {getattr(error, 'msg', error)}"]) from None
+    try:
+        jsonschema.Draft202012Validator.check_schema(contents)
+    except jsonschema.SchemaError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise DataError([f"{shown}:1: the schema is not a valid JSON Schema at {where}: {error.message}"]) from None
+    except RecursionError:
+        raise DataError([f"{shown}:1: the schema is nested too deeply"]) from None
+    return contents
 
 
 @cache
-def validator(name: str = SCHEMA_PATH[1]) -> jsonschema.Draft202012Validator:
-    """A validator for one schema file; the other schema files resolve by their $id (shared $defs)."""
+def validator(name: str = SCHEMA_PATH[1], schema_dir: Path = SCHEMA_DIR) -> jsonschema.Draft202012Validator:
+    """A validator for one schema file; the other schema files of the folder resolve by their $id (shared $defs)."""
     registry = Registry()
-    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
-        contents = json.loads(path.read_text())
-        registry = registry.with_resource(contents["$id"], Resource.from_contents(contents))
-    return jsonschema.Draft202012Validator(_schema(name), registry=registry)
+    for path in sorted(Path(schema_dir).glob("*.schema.json")):
+        contents = _schema_file(schema_dir, path.name)
+        registry = registry.with_resource(contents.get("$id", path.name), Resource.from_contents(contents))
+    return jsonschema.Draft202012Validator(_schema_file(schema_dir, name), registry=registry)
 
 
-def check_document(doc: YamlDocument, schema: str, semantic) -> list[tuple[tuple, str]]:
+def schema_dir_of(data_dir: Path) -> Path:
+    """The data's own schema folder (data_dir/schema/), or the repository's when the folder has none."""
+    own = Path(data_dir, "schema")
+    return own if own.is_dir() else SCHEMA_DIR
+
+
+def check_document(doc: YamlDocument, schema: str, semantic, schema_dir: Path = SCHEMA_DIR) -> list[tuple[tuple, str]]:
     """(path, message) for every problem of one parsed file: parse, then schema, then `semantic(doc)`."""
     found = [(where, message) for _, where, message in doc.problems]
     if doc.data is not None and not doc.problems:
-        found += [pair for error in validator(schema).iter_errors(doc.data) for pair in _describe(error)]
+        try:
+            errors = list(validator(schema, Path(schema_dir)).iter_errors(doc.data))
+        except DataError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the data are plain values: what fails here is the schema
+            raise DataError([f"{_relative(Path(schema_dir, schema))}:1: the schema cannot be applied "
+                             f"({type(error).__name__}): {str(error)[:200]}"]) from None
+        found += [pair for error in errors for pair in _describe(error)]
         if not found:
             found += semantic(doc)
     return found
@@ -152,6 +184,8 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
         return [(where, "lists the same item twice")]
     if kind in ("minItems", "minLength", "minProperties"):
         return [(where, "must not be empty")]
+    if kind == "maxLength":
+        return [(where, f"is {len(got)} characters long; at most {expected} are allowed")]
     return [(where, error.message)]
 
 
@@ -248,11 +282,12 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
     files = sorted(Path(data_dir, "calls").glob("*.yaml"))
     if not files:
         raise DataError([f"{_relative(Path(data_dir, 'calls'))}: no programme year files (<year>.yaml) found"])
+    schema_dir = schema_dir_of(Path(data_dir))
     problems: list[tuple[str, int, str]] = []
     years: dict[int, CallYear] = {}
     for path in files:
         doc = read_yaml(path)
-        found = check_document(doc, SCHEMA_PATH[1], _semantic_problems)
+        found = check_document(doc, SCHEMA_PATH[1], _semantic_problems, schema_dir)
         problems += located(doc, found)
         if not found:
             years[doc.data["year"]] = CallYear(doc.data["year"], path, doc.data)

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -28,10 +28,11 @@ from .charts import budget_chart, projects_chart
 from .checker_page import checklist, finalize_checker_html
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import BABEL_LOCALE, Formatter
+from .formatting import BABEL_LOCALE, Formatter, md_escape
 from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
+from .site.csp import add_page_csp
 from .site_strings import FACT_LABELS, GUIDANCE_LABELS, text
 from .theme_fixes import fix_theme_html
 from .typography import french_spacing
@@ -106,8 +107,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         i18n = config.plugins.get("i18n")
         self._default_language = i18n.default_language if i18n else config.theme["language"]
         if self.env is None:  # one environment for every language, so compiled templates are reused
+            # finalize: every {{ value }} that is not already Markup is escaped for HTML and for Markdown, so a
+            # fact can never become a link, an image or an attribute (see formatting.md_escape).
             self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                                   trim_blocks=True, lstrip_blocks=True)
+                                   trim_blocks=True, lstrip_blocks=True, finalize=md_escape)
         return config
 
     # -- on_nav: the pages of the language being built, for the navigation of each year's pages ---------------
@@ -177,18 +180,18 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
         return context
 
-    # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --
+    # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
     def on_post_page(self, output, page, config):
         html = fix_theme_html(self._absolute_alternates(output, config), config.theme["language"])
         if config.theme["language"] == "fr":
             html = french_spacing(html)
-        return finalize_checker_html(html)
+        return add_page_csp(finalize_checker_html(html))
 
     # -- on_post_template: the same corrections for theme pages such as 404.html -------------------------
     def on_post_template(self, output_content, template_name, config):
         if not template_name.endswith(".html"):
             return output_content
-        return fix_theme_html(output_content, config.theme["language"])
+        return add_page_csp(fix_theme_html(output_content, config.theme["language"]))
 
     def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).
@@ -204,9 +207,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         output = _MATERIAL_ALTERNATE.sub("", output)
         return output.replace("</head>", tags + "\n  </head>", 1)
 
-    # -- on_post_build: ship the browser checker and the calendar files once, from the default language -
+    # -- on_post_build: once, after every language (i18n builds the others in its own on_post_build, at
+    # priority -100): ship the browser checker and the calendar files, then run the safety gate ----------
+    @event_priority(-200)
     def on_post_build(self, config):
-        if not self._is_default_language(config):
+        if not self._is_whole_build(config):
             return
         site_dir = Path(config.site_dir)
         from .ics import write_calendars
@@ -219,6 +224,17 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                 stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
             except RuntimeStagingError as error:
                 raise PluginError(str(error)) from None
+        self._safety_gate(site_dir)
+
+    @staticmethod
+    def _safety_gate(site_dir: Path) -> None:
+        """Fail the build when a page could run a script or load something it must not (gates/safety.py)."""
+        from .gates.__main__ import summary
+        from .gates.safety import check
+
+        report = check(site_dir)
+        if report.failed:
+            raise PluginError("The safety gate failed on the built pages:\n" + summary([report]))
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _merged_docs(self, docs_dir: Path) -> Path:
@@ -313,9 +329,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         return entries
 
     @staticmethod
-    def _is_default_language(config) -> bool:
+    def _is_whole_build(config) -> bool:
+        """True in the build MkDocs started (not in one of the per-language builds i18n runs inside it)."""
         i18n = config.plugins.get("i18n")
-        return i18n is None or i18n.current_language == i18n.default_language
+        return i18n is None or not getattr(i18n, "building", False)
 
 
 def _leaves(items):

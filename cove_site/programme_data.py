@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import DataError, YamlDocument, check_document, located, source_problems
+from .model import DataError, YamlDocument, check_document, located, schema_dir_of, source_problems
 from .site_strings import LANGUAGES
 from .yamlsource import read_yaml
 
@@ -60,7 +60,7 @@ def load_programme(data_dir: Path) -> Programme:
     for (name, schema), semantic in ((GUIDANCE, _guidance_problems), (GLOSSARY, _glossary_problems)):
         path = Path(data_dir, name)
         doc = read_yaml(path)
-        found = check_document(doc, schema, semantic)
+        found = check_document(doc, schema, semantic, schema_dir_of(Path(data_dir)))
         problems += located(doc, found)
         if not found:
             loaded[name] = doc.data

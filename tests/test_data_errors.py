@@ -50,7 +50,7 @@ BAD_DATA = [
     pytest.param("[IS, LI, MK, NO, RS, TR]", "[IS, LI, MK, NO, RS, TR, QQ]", "[IS, LI, MK, NO, RS, TR, QQ]",
                  "countries.associated[6]: unknown country code 'QQ'", id="unknown-country"),
     pytest.param("  funded: {value: 13", "  funded: {value: 12, sources: [neth-er-2022], status: seen}\n  funded: {value: 13",
-                 "funded: {value: 13", "results.funded: duplicate key 'funded'", id="duplicate-key"),
+                 "funded: {value: 13", "results.funded: the key 'funded' appears twice in the same mapping (lines", id="duplicate-key"),
     pytest.param("      fr: Un partenaire dépose", "      de: Un partenaire dépose",
                  "  applicant:\n    value:", "application.applicant.fr: missing translation 'fr'", id="missing-translation"),
     pytest.param("sources: [neth-er-2022], status: seen}\n  funded", "sources: [nether], status: seen}\n  funded",

@@ -4,8 +4,9 @@
 
 import { createErrors } from "./errors.mjs";
 import { createForm } from "./form.mjs";
+import { formDocument, linkBytes } from "./incoming.mjs";
 import { startRuntime } from "./runtime.mjs";
-import { asPartnership, copyText, downloadJson, partnershipFromHash, shareLink } from "./share.mjs";
+import { copyText, downloadJson, shareLink } from "./share.mjs";
 import { format } from "./text.mjs";
 import { createVerdict } from "./verdict.mjs";
 
@@ -45,6 +46,12 @@ function start(root, config) {
   let runtime = null;
   let ready = false;
   let debounce = 0;
+  // The bytes of a link or file, checked as they are until the form is edited (then the form's JSON is);
+  // `sourceShown` is false when the form could not show them (the form keeps the previous partnership).
+  let source = null;
+  let sourceName = "";
+  let sourceShown = false;
+  const encoder = new TextEncoder();
 
   const form = createForm(root, config, { getDoc: () => doc, onEdit, onStructure });
   const errors = createErrors(root, strings, form);
@@ -66,8 +73,9 @@ function start(root, config) {
       return;
     }
     if (result.errors) {
-      const shown = errors.show(result.errors, doc, {
-        shouldShow: (path) => submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`)),
+      const fileOnly = source !== null && !sourceShown; // the problems are the file's, not the form's
+      const shown = errors.show(result.errors, fileOnly ? null : doc, {
+        shouldShow: (path) => !fileOnly && (submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`))),
         withSummary: submitted,
       });
       verdict.incomplete(result.errors.length);
@@ -83,7 +91,8 @@ function start(root, config) {
   function checkNow() {
     clearTimeout(debounce);
     if (!ready) return;
-    runtime.check(structuredClone(doc)).then(
+    const data = source ?? encoder.encode(JSON.stringify(doc));
+    runtime.check(data, source ? sourceName : "").then(
       (result) => result && apply(result),
       () => verdict.failed([strings.failed_check, strings.failed_keep]),
     );
@@ -94,12 +103,14 @@ function start(root, config) {
   }
 
   function onEdit(path, eventType) {
+    source = null;
     // Text fields count as answered when the user leaves them (change), not at the first key.
     if (eventType === "change") touched.add(path);
     checkSoon();
   }
 
   function onStructure({ kind, index }) {
+    source = null;
     if (kind === "remove") touched = shiftTouched(touched, index, -1);
     else if (kind === "duplicate") touched = shiftTouched(touched, index, 1);
     form.renderOrganisations();
@@ -109,23 +120,47 @@ function start(root, config) {
     checkSoon();
   }
 
-  function replaceDocument(next) {
-    doc = next;
-    touched = new Set();
+  /** The old verdict and errors go the moment a link or file arrives, before anything else. */
+  function clearResult() {
+    clearTimeout(debounce);
+    verdict.reset(strings.result_checking);
+    errors.clear();
+  }
+
+  /** A link or file replaces the partnership: the worker reads its bytes; the form shows it if it can. */
+  function replaceDocument(bytes, name, { bad, notShown }) {
+    clearResult();
+    source = bytes;
+    sourceName = name;
     submitted = true; // a loaded partnership shows all its problems at once
-    form.render();
+    const { doc: readable, reason } = formDocument(bytes, config.limits);
+    sourceShown = readable !== null;
+    if (readable) {
+      showNotice("");
+      doc = readable;
+      touched = new Set();
+      form.render();
+    } else {
+      showNotice(reason === "not-shown" ? notShown : bad);
+    }
+    checkNow();
+    return sourceShown;
+  }
+
+  /** Nothing could be read (a cut-off link, a file over the size limit): the form and its verdict stay. */
+  function refuse(notice) {
+    clearResult();
+    source = null;
+    showNotice(notice);
     checkNow();
   }
 
   function loadFromHash() {
-    const { present, doc: shared } = partnershipFromHash(window.location.hash);
-    if (!present) return;
-    if (shared) {
-      showNotice("");
-      replaceDocument(shared);
-    } else {
-      showNotice(strings.link_bad);
-    }
+    const link = linkBytes(window.location.hash, config.limits);
+    if (!link.present) return;
+    if (link.tooLarge) return refuse(format(strings.link_too_large, { limit: config.limits.max_input_mb }));
+    if (!link.bytes) return refuse(strings.link_bad);
+    replaceDocument(link.bytes, "", { bad: strings.link_bad, notShown: strings.link_not_shown });
   }
 
   form.form.addEventListener("submit", (event) => {
@@ -153,16 +188,19 @@ function start(root, config) {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    const imported = asPartnership(await file.text().catch(() => ""));
-    input.value = "";
-    if (!imported) {
-      say(shareStatus, "");
-      showNotice(format(strings.import_bad, { file: file.name }));
-      return;
+    clearResult();
+    say(shareStatus, "");
+    if (file.size > config.limits.max_input_bytes) {
+      input.value = "";
+      return refuse(format(strings.import_too_large, { file: file.name, limit: config.limits.max_input_mb }));
     }
-    showNotice("");
-    replaceDocument(imported);
-    say(shareStatus, format(strings.import_done, { file: file.name }));
+    const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    input.value = "";
+    const shown = replaceDocument(bytes, file.name, {
+      bad: format(strings.import_bad, { file: file.name }),
+      notShown: format(strings.import_not_shown, { file: file.name }),
+    });
+    if (shown) say(shareStatus, format(strings.import_done, { file: file.name }));
   });
 
   window.addEventListener("hashchange", loadFromHash);

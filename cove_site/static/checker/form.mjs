@@ -6,7 +6,11 @@
 import { format } from "./text.mjs";
 
 const ORG_FIELDS = ["name", "country", "role", "type"];
-const BATCH = 40; // cards rendered per task, so big imports never block the page for long
+const SLICE_MS = 12; // cards are rendered in tasks of about this long, so a big import never blocks the page
+const FIRST_CARDS = 12; // ...except the first ones, at once: the smallest eligible partnership is there in one go
+// Cards after these get a country list of one option (the chosen country) that fills itself when the field
+// gets focus: 1,000 full lists would be 250,000 options, and the page would stall on them.
+const FULL_COUNTRY_LISTS = 50;
 
 function option(value, label) {
   const element = document.createElement("option");
@@ -49,6 +53,28 @@ function setSelect(select, value, strings) {
   select.value = String(value);
 }
 
+/** A country list with only `value`'s option (if it has one) until the field gets focus. */
+function lazyCountrySelect(full, value, strings) {
+  const select = document.createElement("select");
+  select.append(option("", strings.choose));
+  const wanted = typeof value === "string" ? value.trim().toLowerCase() : "";
+  const match = wanted && [...full.options].find((o) => o.value.toLowerCase() === wanted);
+  if (match) select.append(option(match.value, match.textContent));
+  select.dataset.lazy = "";
+  return select;
+}
+
+/** Give a lazy country list all its options, keeping what it shows. */
+function fillCountries(select, full) {
+  if (!select.matches("select[data-lazy]")) return;
+  delete select.dataset.lazy;
+  const value = select.value;
+  const unlisted = select.querySelector("option[data-unlisted]");
+  select.replaceChildren(...full.cloneNode(true).childNodes);
+  if (unlisted) select.append(unlisted);
+  select.value = value;
+}
+
 function textOf(value) {
   return typeof value === "string" ? value : value == null ? "" : JSON.stringify(value);
 }
@@ -59,7 +85,7 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
   const yearSelect = form.querySelector("#cove-call");
   const eqfBox = form.querySelector("[data-cove-eqf]");
   const wbl = form.querySelector("#cove-wbl");
-  const list = form.querySelector("[data-cove-orgs]");
+  let list = form.querySelector("[data-cove-orgs]");
   const empty = form.querySelector("[data-cove-orgs-empty]");
   const count = form.querySelector("[data-cove-org-count]");
   const template = root.querySelector("#cove-org-template");
@@ -106,8 +132,11 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
       const group = item.querySelector(`[data-field="${field}"]`);
       const id = `cove-org-${index}-${field}`;
       let control = group.querySelector("input, select");
+      const value = org && typeof org === "object" ? org[field] : undefined;
       if (field !== "name") {
-        const fresh = (field === "country" ? countryTemplate() : templates[field]).cloneNode(true);
+        const fresh = field !== "country" ? templates[field].cloneNode(true)
+          : index < FULL_COUNTRY_LISTS ? countryTemplate().cloneNode(true)
+          : lazyCountrySelect(countryTemplate(), value, strings);
         fresh.className = control.className;
         control.replaceWith(fresh);
         control = fresh;
@@ -116,7 +145,6 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
       control.dataset.path = `organisations[${index}].${field}`;
       group.querySelector("label").htmlFor = id;
       group.querySelector(".cove-error-message").id = `${id}-error`;
-      const value = org && typeof org === "object" ? org[field] : undefined;
       if (field === "name") control.value = textOf(value);
       else setSelect(control, value, strings);
       if (field === "type") {
@@ -144,16 +172,24 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
   function renderOrganisations() {
     const orgs = organisations();
     const token = ++renderToken;
-    list.replaceChildren();
+    // A fresh, empty list in place of the old one: dropping a thousand cards at once is cheaper than emptying.
+    const fresh = list.cloneNode(false);
+    list.replaceWith(fresh);
+    list = fresh;
     empty.hidden = orgs.length > 0;
     count.textContent = orgs.length ? format(strings[orgs.length === 1 ? "orgs_count_one" : "orgs_count_other"], { count: orgs.length }) : "";
     const renderFrom = (start) => {
       if (token !== renderToken) return;
-      const stop = Math.min(orgs.length, start + BATCH);
+      const until = performance.now() + SLICE_MS;
       const fragment = document.createDocumentFragment();
-      for (let i = start; i < stop; i += 1) fragment.append(card(orgs[i], i));
+      let i = start;
+      while (i < orgs.length) {
+        fragment.append(card(orgs[i], i));
+        i += 1;
+        if (i >= FIRST_CARDS && performance.now() >= until) break;
+      }
       list.append(fragment);
-      if (stop < orgs.length) setTimeout(() => renderFrom(stop), 0);
+      if (i < orgs.length) setTimeout(() => renderFrom(i), 0);
     };
     renderFrom(0);
   }
@@ -220,6 +256,9 @@ export function createForm(root, config, { getDoc, onEdit, onStructure }) {
     }
   }
 
+  const fillOnUse = (event) => event.target instanceof HTMLSelectElement && fillCountries(event.target, countryTemplate());
+  form.addEventListener("focusin", fillOnUse);
+  form.addEventListener("pointerdown", fillOnUse, true);
   form.addEventListener("input", onFieldEvent);
   form.addEventListener("change", onFieldEvent);
   form.addEventListener("click", onClick);

@@ -55,12 +55,14 @@ export function startRuntime(config, { onProgress, onReady, onFailed }) {
                        rulesURL: urls.rules, enginePackage: config.engine_package });
 
   return {
-    check(partnership) {
+    /** Check the raw bytes of a partnership document (Uint8Array), as `cove-site check` reads a file;
+     *  `source` names it in messages (a file name), "" for a link or the form. */
+    check(data, source = "") {
       latest += 1;
       const id = latest;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ type: "check", id, partnership, lang: config.lang, call: null });
+        worker.postMessage({ type: "check", id, data, source, lang: config.lang, call: null });
       });
     },
   };

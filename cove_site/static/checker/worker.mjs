@@ -5,7 +5,9 @@
 //   out: {type: "progress", stage: "runtime" | "engine" | "rules"}
 //        {type: "ready"}
 //        {type: "failed", reason: "no-wasm" | "runtime" | "engine" | "rules", detail}
-//   in : {type: "check", id, partnership, lang, call}
+//   in : {type: "check", id, data, source, lang, call}  data = the raw bytes (Uint8Array) of a share link, an imported
+//        file or the form's JSON; read by the engine's own JSON reader, as `cove-site check` reads a file.
+//        (A `partnership` object instead of `data` is still accepted: it is sent as its JSON.)
 //   out: {type: "result", id, result}        result = engine.run(...) as JSON (verdict or errors)
 //        {type: "error", id, detail}          the engine itself raised (a bug, not bad input)
 
@@ -65,8 +67,11 @@ from cove_site import engine as _engine
 _cove_bundle = _json.loads(_cove_rules_json)
 del _cove_rules_json
 
-def _cove_check(partnership_json, lang, call=None):
-    result = _engine.run(_json.loads(partnership_json), _cove_bundle, lang, call)
+from cove_site.engine.document import check_json as _check_json
+
+def _cove_check(data, lang, call=None, source=""):
+    raw = data.to_bytes() if hasattr(data, "to_bytes") else data
+    result = _check_json(raw, _cove_bundle, lang, call, source)
     return _json.dumps(result, ensure_ascii=False)
 
 _cove_check
@@ -91,12 +96,13 @@ async function onLoad(message) {
   }
 }
 
-function onCheck({ id, partnership, lang, call }) {
+function onCheck({ id, data, source = "", partnership, lang, call }) {
   if (!runCheck) return post({ type: "error", id, detail: "runtime not loaded" });
   try {
-    const doc = JSON.stringify(partnership === undefined ? null : partnership);
+    const bytes = data instanceof Uint8Array ? data
+      : new TextEncoder().encode(JSON.stringify(partnership === undefined ? null : partnership));
     // JS null would arrive as JsNull, not None: leave `call` out unless the page overrides the year.
-    const text = call == null ? runCheck(doc, lang) : runCheck(doc, lang, call);
+    const text = runCheck.callKwargs(bytes, lang, call == null ? { source } : { call, source });
     post({ type: "result", id, result: JSON.parse(text) });
   } catch (error) {
     post({ type: "error", id, detail: describe(error) });
