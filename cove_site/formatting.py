@@ -21,7 +21,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .call_state import call_state
 from .site_strings import text

@@ -61,7 +61,7 @@ DOCUMENT = st.one_of(
 
 @pytest.fixture
 def real_bundle(monkeypatch):
-    monkeypatch.setattr(cli, "load_bundle", lambda data: BUNDLE)
+    monkeypatch.setattr(cli, "cached_bundle", lambda data: BUNDLE)
 
 
 @pytest.fixture(scope="module")
