@@ -13,6 +13,7 @@ shows as the character; the plugin applies it to every `{{ value }}` of its temp
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -201,7 +202,12 @@ class Formatter:
 
     def tm(self, key: str, **params) -> Markup:
         """A sentence whose parameters are HTML already (formatted facts): the text is escaped, Markup is kept."""
-        return md_escape(text(key, self.lang)).format(**{name: md_escape(value) for name, value in params.items()})
+        parts = []
+        for literal, field, _spec, _conv in string.Formatter().parse(text(key, self.lang)):
+            parts.append(md_escape(literal))
+            if field is not None:
+                parts.append(md_escape(params[field]))
+        return Markup("").join(parts)
 
 
 def fact_paths(node: dict, prefix: str = ""):

@@ -49,11 +49,15 @@ def _with_year_patch(bundle: dict, case: dict) -> dict:
 
 
 def trace_job(repo_root: Path, bundle: dict) -> dict:
-    """What the trace runs: every case in every language, and one case in every programme year."""
-    bundles, runs = [json.dumps(bundle)], []
+    """What the trace runs: every case in every language, one case in every programme year, and the raw bytes
+    of every case through the JSON reader the worker calls (`engine.document.check_json`), JSON files in other
+    encodings included, so the codecs they need are shipped too."""
+    bundles, runs, raw = [json.dumps(bundle)], [], []
     docs = []
     for path in case_files(repo_root):
         case = json.loads(path.read_text(encoding="utf-8"))
+        if "text" in case and case.get("filename", "").endswith(".json"):
+            raw.append(list(case["text"].encode(case.get("encoding", "utf-8"))))
         if "partnership" not in case:
             continue
         index = 0
@@ -61,10 +65,11 @@ def trace_job(repo_root: Path, bundle: dict) -> dict:
             bundles.append(json.dumps(_with_year_patch(bundle, case)))
             index = len(bundles) - 1
         docs.append(json.dumps(case["partnership"]))
+        raw.append(list(docs[-1].encode("utf-8")))
         runs += [{"doc": docs[-1], "bundle": index, "lang": lang} for lang in LANGS]
     for year in sorted(bundle["years"]):
         runs += [{"doc": doc, "bundle": 0, "lang": lang, "call": int(year)} for doc in docs[:1] for lang in LANGS]
-    return {"engine_module": ENGINE_MODULE, "bundles": bundles, "runs": runs}
+    return {"engine_module": ENGINE_MODULE, "bundles": bundles, "runs": runs, "raw": raw}
 
 
 def compile_runtime(upstream: Path, lock_file: Path, engine_package: str, trace: dict, out_dir: Path) -> None:

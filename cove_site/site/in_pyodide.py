@@ -34,6 +34,9 @@ def trace(job_text):
         doc = json.loads(run["doc"])
         args = (doc, bundles[run["bundle"]], run["lang"]) + ((run["call"],) if run.get("call") is not None else ())
         json.dumps(engine.run(*args), ensure_ascii=False)
+    document = __import__(package + ".document", fromlist=["check_json"])
+    for data in job.get("raw", []):  # what the worker runs: the raw bytes of a file, a link or the form
+        json.dumps(document.check_json(bytes(data), bundles[0], "en", None, "partnership.json"), ensure_ascii=False)
     return json.dumps(loaded_stdlib_files())
 
 

@@ -33,8 +33,8 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) window.__co
 document.addEventListener("DOMContentLoaded", () => {
   const region = document.getElementById("cove-result");
   if (!region) return;
-  new MutationObserver(() => window.__coveStates.push(region.dataset.state + ":" + (region.dataset.eligible ?? "")))
-    .observe(region, {attributes: true, attributeFilter: ["data-state", "data-eligible"]});
+  new MutationObserver(() => window.__coveStates.push(region.dataset.state + ":" + (region.dataset.verdict ?? "")))
+    .observe(region, {attributes: true, attributeFilter: ["data-state", "data-verdict"]});
 });
 """
 ORG = {"name": "Noorderpoort", "country": "NL", "role": "full-partner", "type": "vet-provider"}
@@ -65,7 +65,7 @@ def cli_answer(data: bytes, tmp_path: Path, lang: str = "en") -> dict:
 def comparable_cli(result: dict) -> dict:
     if "errors" in result:
         return {"errors": [(e["path"], e["message"]) for e in result["errors"]]}
-    return {"eligible": result["eligible"], "status": {f["rule"]: f["status"] for f in result["findings"]}}
+    return {"verdict": result["verdict"], "status": {f["rule"]: f["status"] for f in result["findings"]}}
 
 
 def same_answer(cli: dict, browser: dict, strings: dict) -> bool:
@@ -95,7 +95,7 @@ def browser_answer(page) -> dict:
         items = page.eval_on_selector_all("#cove-error-summary li",
                                           "els => els.map(e => [e.dataset.path, e.textContent])")
         return {"errors": [tuple(item) for item in items]}
-    return {"eligible": page.get_attribute("#cove-result", "data-eligible") == "true", "status": statuses(page)}
+    return {"verdict": page.get_attribute("#cove-result", "data-verdict"), "status": statuses(page)}
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def checker(watched, served):
     page.add_init_script(RECORDER)
     page.goto(checker_url(served, "en") + share_hash(doc_bytes(ELIGIBLE)))
     wait_for_result(page)
-    assert page.get_attribute("#cove-result", "data-eligible") == "true"
+    assert page.get_attribute("#cove-result", "data-verdict") == "eligible"
     return page, dialogs
 
 
@@ -139,7 +139,7 @@ def open_file(page, data: bytes, name: str = "partnership.json") -> None:
 def back_to_eligible(page, how: str) -> None:
     """The eligible partnership again (as a file when the attacks come as files: the link would be unchanged)."""
     open_file(page, doc_bytes(ELIGIBLE)) if how == "file" else open_link(page, doc_bytes(ELIGIBLE))
-    page.wait_for_function("() => document.getElementById('cove-result').dataset.eligible === 'true'")
+    page.wait_for_function("() => document.getElementById('cove-result').dataset.verdict === 'eligible'")
 
 
 def assert_cleared_first(page) -> None:
@@ -216,15 +216,15 @@ def test_a_deep_import_over_an_eligible_verdict_is_shown_as_an_error_and_the_for
     open_file(page, ("[" * 10_000 + "]" * 10_000).encode(), "deep.json")
     assert wait_for_result(page, ("incomplete",)) == "incomplete"
     assert_cleared_first(page)
-    assert page.get_attribute("#cove-result", "data-eligible") is None
-    assert page.text_content("[data-cove-result-lead]") != strings["eligible"]
+    assert page.get_attribute("#cove-result", "data-verdict") is None
+    assert page.text_content("[data-cove-result-lead]") != strings["verdict_eligible"]
     assert "nested too deeply: more than 32 levels" in page.text_content("#cove-error-summary")
     assert page.is_visible("[data-cove-notice]")
     assert page.input_value("#cove-org-0-name") == ELIGIBLE["organisations"][0]["name"]  # the form is kept
     page.get_by_role("button", name=strings["check_button"], exact=True).click()  # and still works
     page.fill("#cove-org-0-name", "ROC Kop van Noord (edited)")
     page.locator("#cove-org-0-name").blur()
-    page.wait_for_function("() => document.getElementById('cove-result').dataset.eligible === 'true'")
+    page.wait_for_function("() => document.getElementById('cove-result').dataset.verdict === 'eligible'")
     assert dialogs == [] and watched.foreign_requests() == [] and watched.console_errors == []
 
 

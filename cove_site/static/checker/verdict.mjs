@@ -83,8 +83,8 @@ export function createVerdict(region, strings) {
     },
     /** No verdict while a new partnership is being read: the previous one must not stay on screen. */
     reset(text) {
-      delete region.dataset.eligible;
-      show("waiting", `waiting:${text}`, text, "", []);
+      delete region.dataset.verdict;
+      show("waiting", `waiting:${text}`, text, "", "", []);
     },
     failed(messages) {
       delete region.dataset.verdict;
