@@ -118,7 +118,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         if page.meta.get("template") == "checker.html":
             from .checker_page import checker_config
 
-            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
+            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url), Path(config.docs_dir))
         return context
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --

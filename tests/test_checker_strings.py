@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cove_site.bundle import load_bundle
-from cove_site.checker_page import checker_config, finalize_checker_html, inline_script_hashes
+from cove_site.checker_page import HEAD_SCRIPT, checker_config, checker_links, finalize_checker_html, inline_script_hashes
 from cove_site.checker_strings import LANGUAGES, STRINGS
 from cove_site.engine.partnership import ROLES, TYPES
 
@@ -27,6 +27,15 @@ def test_every_string_exists_in_every_language_with_the_same_placeholders(key):
     assert all(text.strip() for text in texts.values())
     placeholders = {lang: set(re.findall(r"\{(\w+)\}", text)) for lang, text in texts.items()}
     assert len({frozenset(p) for p in placeholders.values()}) == 1, placeholders
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_french_strings_space_their_punctuation_the_french_way(key):
+    """A no-break space before ':', a narrow no-break space before ';', '?', '!' and inside « »."""
+    text = STRINGS[key]["fr"]
+    assert not re.search(r"(?<![\u00a0\d]):", text), text
+    assert not re.search(r"(?<!\u202f)[;?!]", text), text
+    assert not re.search(r"«(?!\u202f)|(?<!\u202f)»", text), text
 
 
 def test_every_engine_role_and_type_has_a_label():
@@ -64,3 +73,26 @@ def test_csp_pins_inline_scripts_by_hash_on_the_checker_page_only():
     hashes = inline_script_hashes(head + body)
     assert len(hashes) == 1 and f"'wasm-unsafe-eval' {hashes[0]};" in html
     assert finalize_checker_html(head + "<script>var a=1</script>") == head + "<script>var a=1</script>"
+
+
+def test_pasted_rows_can_use_names_and_labels_of_every_language(bundle):
+    paste = checker_config("en", bundle, "..")["paste"]
+    assert set(paste["countries"]) == set(bundle["known_countries"])
+    assert paste["countries"]["NL"] == ["Nederland", "Netherlands", "Pays-Bas"]
+    assert paste["aliases"] == {"EL": "GR", "UK": "GB"}
+    assert paste["roles"]["full-partner"] == ["Volwaardige partner", "Full partner", "Partenaire à part entière"]
+    assert set(paste["types"]) == set(TYPES) and set(paste["roles"]) == set(ROLES)
+    assert {"Name", "Naam", "Nom"} <= set(paste["headers"]["name"])
+
+
+def test_eqf_help_links_to_the_glossary_only_when_the_build_has_one(tmp_path):
+    assert checker_links("fr", tmp_path)["eqf"] == "../rules/"
+    (tmp_path / "glossary.fr.md").write_text("# Glossaire\n", encoding="utf-8")
+    links = checker_links("fr", tmp_path)
+    assert links["eqf"] == "../glossary/#term-eqf" and links["eqf_text"] == STRINGS["eqf_link_glossary"]["fr"]
+    assert checker_links("nl", tmp_path)["eqf"] == "../rules/"
+
+
+def test_head_script_reserves_the_form_before_first_paint_and_names_the_kept_rows():
+    assert HEAD_SCRIPT.startswith('document.documentElement.classList.add("cove-js");')
+    assert "cove-checker:rows" in HEAD_SCRIPT and "<" not in HEAD_SCRIPT

@@ -5,7 +5,8 @@ Allowed inline scripts (decided here, on purpose narrow):
 - data blocks: `<script type="application/json">` whose text is valid JSON (Material's `__config`,
   our `cove-page-config` and `cove-checker-config`); they never run;
 - Material's own bootstrap scripts, exactly as its installed `partials/javascripts/*.html` templates
-  write them (template expressions may vary, nothing else), so a theme upgrade needs no edit here.
+  write them (template expressions may vary, nothing else), so a theme upgrade needs no edit here;
+- the checker page's head script, exactly `cove_site.checker_page.HEAD_SCRIPT`.
 Everything else, and any script whose text differs, is an injected script. On a page with a
 Content-Security-Policy, every inline script that must run has to be allowed by hash, or it is silently blocked.
 """
@@ -19,8 +20,12 @@ import re
 from functools import cache
 from pathlib import Path
 
+from cove_site.checker_page import HEAD_SCRIPT
+
 from . import Report
 from .site import html_pages, lang_of, soup
+
+OWN_SCRIPTS = (HEAD_SCRIPT,)
 
 MATERIAL_SCRIPTS = Path(__import__("material").__file__).parent / "templates" / "partials" / "javascripts"
 URL_ATTRS = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc")
@@ -56,7 +61,7 @@ def _csp_hashes(doc) -> tuple[str | None, set[str]]:
 
 def check(site: Path) -> Report:
     report = Report("safety")
-    inline_counts = {"data": 0, "material": 0}
+    inline_counts = {"data": 0, "material": 0, "own": 0}
     for page in html_pages(site):
         lang, doc = lang_of(page), soup(site, page)
         policy, allowed = _csp_hashes(doc)
@@ -72,12 +77,13 @@ def check(site: Path) -> Report:
             if tag.name == "script" and not tag.get("src"):
                 kind = _inline_script(report, page, lang, tag)
                 inline_counts[kind] = inline_counts.get(kind, 0) + 1
-                if kind == "material" and policy and _sha256(tag.string or "") not in allowed:
+                if kind in ("material", "own") and policy and _sha256(tag.string or "") not in allowed:
                     report.add(page, lang, "csp-blocks-inline",
-                               f"the page's CSP blocks Material's inline script {(tag.string or '')[:40]!r}...: "
+                               f"the page's CSP blocks the inline script {(tag.string or '')[:40]!r}...: "
                                f"add '{_sha256(tag.string or '')}' to script-src (or the theme misbehaves)")
     report.figures.append(f"inline scripts: {inline_counts.get('data', 0)} JSON data blocks, "
                           f"{inline_counts.get('material', 0)} Material bootstrap scripts, "
+                          f"{inline_counts.get('own', 0)} checker head scripts, "
                           f"{inline_counts.get('injected', 0)} not allowed")
     return report
 
@@ -96,6 +102,8 @@ def _inline_script(report: Report, page: str, lang: str, tag) -> str:
                                                     "(escape < as \\u003c so the block cannot end early)")
             return "injected"
         return "data"
+    if kind in ("", "text/javascript") and text.strip() in OWN_SCRIPTS:
+        return "own"
     if kind not in ("", "text/javascript", "module") or not is_material_script(text):
         report.add(page, lang, "inline-script", f"inline <script{' type=' + kind if kind else ''}> that no template "
                                                 f"puts there on purpose: {' '.join(text.split())[:100]!r}")

@@ -1,22 +1,33 @@
 // Checker page glue: one partnership document, a form that edits it, a worker that checks it
 // with the Python engine, and a verdict region. No rules and no text live here: the engine
 // decides, and every string comes from the page's #cove-checker-config block.
+//
+// Rows the table adds (Enter, "Add an organisation", the first empty row) are drafts until the person types
+// into them: a trailing draft is left out of what is checked, kept, shared or saved, so an empty new row never
+// turns the verdict into a list of problems. The partnership is kept on this device (store.mjs) and every
+// removal or replacement can be undone.
 
+import { createCountries } from "./countries.mjs";
 import { createErrors } from "./errors.mjs";
 import { createForm } from "./form.mjs";
+import { watchLayout } from "./layout.mjs";
+import { createPasteReader } from "./paste.mjs";
+import { createPrintout } from "./printout.mjs";
 import { startRuntime } from "./runtime.mjs";
-import { asPartnership, copyText, downloadJson, partnershipFromHash, shareLink } from "./share.mjs";
+import { asPartnership, copyText, downloadJson, encodePartnership, partnershipFromHash, shareLink } from "./share.mjs";
+import { createStore } from "./store.mjs";
 import { format } from "./text.mjs";
 import { createVerdict } from "./verdict.mjs";
 
 const DEBOUNCE_MS = 250;
+const SAVE_MS = 400;
 const ORG_PATH = /^organisations\[(\d+)\](.*)$/;
 
 function emptyPartnership() {
   return { eqf_levels: [], work_based_learning: false, organisations: [] };
 }
 
-/** Touched-field paths follow their organisation when cards are inserted or removed. */
+/** Touched-field paths follow their organisation when rows are inserted or removed. */
 function shiftTouched(touched, from, delta) {
   const next = new Set();
   for (const path of touched) {
@@ -28,25 +39,75 @@ function shiftTouched(touched, from, delta) {
   return next;
 }
 
+function plural(strings, key, count) {
+  return format(strings[`${key}_${count === 1 ? "one" : "other"}`], { count });
+}
+
 function start(root, config) {
   const strings = config.strings;
-  const app = root.querySelector("[data-cove-app]");
   const notice = root.querySelector("[data-cove-notice]");
   const status = root.querySelector("[data-cove-status]");
   const orgStatus = root.querySelector("[data-cove-org-status]");
   const shareStatus = root.querySelector("[data-cove-share-status]");
+  const undoRegion = root.querySelector("[data-cove-undo]");
+  const orgCount = root.querySelector("[data-cove-org-count]");
+  const keepNote = root.querySelector("[data-cove-keep-note]");
   const resultHeading = root.querySelector("#cove-result-heading");
-  const verdict = createVerdict(root.querySelector("#cove-result"), strings);
+  const verdict = createVerdict(root.querySelector("#cove-result"), strings, root.querySelector("[data-cove-bar]"));
+  const countries = createCountries(config.paste, config.lang);
+  const store = createStore(config.storage);
+  const printout = createPrintout(root, config, countries);
+  const layout = watchLayout(root);
 
   let doc = emptyPartnership();
+  let drafts = new WeakSet();
   let touched = new Set();
   let submitted = false;
   let focusAfterCheck = false;
   let runtime = null;
   let ready = false;
   let debounce = 0;
+  let saveTimer = 0;
+  let undoOffer = null;
 
-  const form = createForm(root, config, { getDoc: () => doc, onEdit, onStructure });
+  const orgs = () => (Array.isArray(doc.organisations) ? doc.organisations : null);
+  const isDraft = (index) => drafts.has(orgs()?.[index]);
+
+  /** What the person has entered: the document without the empty rows the table added at its end. */
+  function payload() {
+    const list = orgs();
+    if (!list) return doc;
+    let end = list.length;
+    while (end > 0 && drafts.has(list[end - 1])) end -= 1;
+    return end === list.length ? doc : { ...doc, organisations: list.slice(0, end) };
+  }
+  const hasContent = (partnership) => (Array.isArray(partnership.organisations) ? partnership.organisations.length > 0
+    : partnership.organisations !== undefined) || (Array.isArray(partnership.eqf_levels) && partnership.eqf_levels.length > 0);
+
+  /** A new empty row: the first one is the coordinator, the next ones full partners from the country above. */
+  function draftRow() {
+    const list = orgs();
+    const above = list[list.length - 1];
+    const country = above && typeof above === "object" && countries.known(above.country) ? above.country : "";
+    const org = { name: "", country, role: list.length === 0 ? "coordinator" : "full-partner", type: "" };
+    drafts.add(org);
+    list.push(org);
+    return list.length - 1;
+  }
+  /** A page-made document with no rows gets one empty row to type in (loaded documents stay as they are). */
+  function ensureRow() {
+    if (orgs()?.length === 0) draftRow();
+  }
+
+  const form = createForm(root, config, {
+    getDoc: () => doc,
+    countries,
+    isDraft,
+    onWrite,
+    onEdit,
+    onAdd,
+    onRemove,
+  });
   const errors = createErrors(root, strings, form);
 
   function say(element, text) {
@@ -57,8 +118,70 @@ function start(root, config) {
     notice.hidden = !text;
   }
 
+  // -- keeping, undoing --------------------------------------------------------------------------------
+  function showCount() {
+    const count = payload().organisations;
+    say(orgCount, Array.isArray(count) && count.length ? `${plural(strings, "orgs_count", count.length)} · ` : "");
+  }
+  function saveNow() {
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    const kept = payload();
+    const saved = hasContent(kept) ? store.save(kept, Array.isArray(kept.organisations) ? kept.organisations.length : 0) : (store.clear(), store.available);
+    say(keepNote, saved ? strings.keep_note : strings.keep_off);
+    return saved;
+  }
+  function saveSoon() {
+    showCount();
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, SAVE_MS);
+  }
+
+  /** Offer to undo what just happened; `sticky` offers survive later edits (putting a row back is always safe). */
+  function offerUndo(message, undo, sticky = false) {
+    const text = document.createElement("span");
+    text.textContent = message;
+    const items = [text];
+    if (undo) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "cove-link-button";
+      button.textContent = strings.undo;
+      button.addEventListener("click", () => {
+        undoOffer = null;
+        undo();
+        say(undoRegion, strings.undone);
+        saveNow();
+      });
+      items.push(" ", button);
+    }
+    undoRegion.replaceChildren(...items);
+    undoOffer = undo ? { sticky } : null;
+  }
+  function dropUndo() {
+    if (undoOffer && !undoOffer.sticky) {
+      undoOffer = null;
+      undoRegion.replaceChildren();
+    }
+  }
+
+  /** Put back a whole earlier partnership (undo of Clear, paste or a replacing link or file). */
+  function restore(previous) {
+    doc = structuredClone(previous);
+    drafts = new WeakSet();
+    ensureRow();
+    touched = new Set();
+    submitted = false;
+    form.render();
+    form.focusOrganisation(0);
+    checkNow();
+  }
+
+  // -- checking ----------------------------------------------------------------------------------------
   function apply(result) {
-    const organisations = Array.isArray(doc.organisations) ? doc.organisations : [];
+    const entered = payload();
+    const organisations = Array.isArray(entered.organisations) ? entered.organisations : [];
+    printout.update(entered);
     if (!result.errors && organisations.length === 0) {
       errors.clear();
       verdict.empty(); // a form without organisations has no verdict yet, not a red one
@@ -66,16 +189,16 @@ function start(root, config) {
       return;
     }
     if (result.errors) {
-      const shown = errors.show(result.errors, doc, {
+      const shown = errors.show(result.errors, entered, {
         shouldShow: (path) => submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`)),
         withSummary: submitted,
       });
       verdict.incomplete(result.errors.length);
-      if (focusAfterCheck) (shown ? errors.focusSummary() : resultHeading.focus());
+      if (focusAfterCheck) layout.focusInView(shown ? root.querySelector("#cove-error-summary") : resultHeading);
     } else {
       errors.clear();
       verdict.verdict(result);
-      if (focusAfterCheck) resultHeading.focus();
+      if (focusAfterCheck) layout.focusInView(resultHeading);
     }
     focusAfterCheck = false;
   }
@@ -83,7 +206,7 @@ function start(root, config) {
   function checkNow() {
     clearTimeout(debounce);
     if (!ready) return;
-    runtime.check(structuredClone(doc)).then(
+    runtime.check(structuredClone(payload())).then(
       (result) => result && apply(result),
       () => verdict.failed([strings.failed_check, strings.failed_keep]),
     );
@@ -93,28 +216,80 @@ function start(root, config) {
     debounce = setTimeout(checkNow, DEBOUNCE_MS);
   }
 
+  // -- the form's events -------------------------------------------------------------------------------
+  function onWrite(index, field, value) {
+    const list = orgs();
+    const current = list[index];
+    if (!current || typeof current !== "object" || Array.isArray(current)) list[index] = {};
+    drafts.delete(list[index]); // typed into: no longer an empty new row
+    list[index][field] = value;
+  }
+
   function onEdit(path, eventType) {
     // Text fields count as answered when the user leaves them (change), not at the first key.
     if (eventType === "change") touched.add(path);
+    dropUndo();
+    saveSoon();
     checkSoon();
   }
 
-  function onStructure({ kind, index }) {
-    if (kind === "remove") touched = shiftTouched(touched, index, -1);
-    else if (kind === "duplicate") touched = shiftTouched(touched, index, 1);
-    form.renderOrganisations();
-    const key = kind === "remove" ? "org_removed" : "org_added";
-    say(orgStatus, format(strings[key], { number: index + 1 }));
-    form.focusOrganisation(kind === "remove" ? Math.min(index, (doc.organisations.length || 1) - 1) : index);
+  function onAdd() {
+    if (!orgs()) doc.organisations = [];
+    const last = orgs().length - 1;
+    if (last >= 0 && isDraft(last)) return form.focusOrganisation(last); // one empty row at a time
+    const index = draftRow();
+    form.table.insertRow(index);
+    say(orgStatus, format(strings.org_added, { number: index + 1 }));
+    form.focusOrganisation(index);
+    showCount();
+  }
+
+  function onRemove(index) {
+    const list = orgs();
+    const [org] = list.splice(index, 1);
+    const wasDraft = drafts.has(org);
+    touched = shiftTouched(touched, index, -1);
+    form.table.removeRow(index);
+    const message = format(strings.org_removed, { number: index + 1 });
+    if (list.length === 0) {
+      ensureRow();
+      form.table.insertRow(0);
+    }
+    form.focusOrganisation(Math.min(index, list.length - 1));
+    if (wasDraft) {
+      say(orgStatus, message);
+    } else {
+      offerUndo(message, () => {
+        const now = orgs() ?? (doc.organisations = []);
+        if (now.every((o) => drafts.has(o))) {
+          now.length = 0; // the empty row that replaced it goes again
+          form.table.render();
+        }
+        const at = Math.min(index, now.length);
+        now.splice(at, 0, org);
+        touched = shiftTouched(touched, at, 1);
+        form.table.insertRow(at);
+        form.focusOrganisation(at);
+        checkSoon();
+      }, true);
+    }
+    saveSoon();
     checkSoon();
   }
 
   function replaceDocument(next) {
+    const before = structuredClone(payload());
     doc = next;
+    drafts = new WeakSet();
     touched = new Set();
     submitted = true; // a loaded partnership shows all its problems at once
     form.render();
     checkNow();
+    saveNow();
+    showCount();
+    if (hasContent(before) && JSON.stringify(before) !== JSON.stringify(payload())) {
+      offerUndo(strings.replaced_previous, () => restore(before));
+    }
   }
 
   function loadFromHash() {
@@ -123,6 +298,8 @@ function start(root, config) {
     if (shared) {
       showNotice("");
       replaceDocument(shared);
+      // The link has been read and kept on this device: a reload now shows later edits, not the link again.
+      history.replaceState(null, "", window.location.pathname + window.location.search);
     } else {
       showNotice(strings.link_bad);
     }
@@ -131,13 +308,153 @@ function start(root, config) {
   form.form.addEventListener("submit", (event) => {
     event.preventDefault();
     submitted = true;
+    // Checking a form that has nothing but empty rows: those are rows to fill in, and the errors say how.
+    const entered = payload().organisations;
+    if (Array.isArray(entered) && entered.length === 0) drafts = new WeakSet();
     focusAfterCheck = ready;
-    if (!ready) resultHeading.focus();
+    if (!ready) layout.focusInView(resultHeading);
+    saveNow();
     checkNow();
   });
 
+  root.querySelector("[data-cove-add]").addEventListener("click", onAdd);
+
+  root.querySelector("[data-cove-clear]").addEventListener("click", () => {
+    const before = structuredClone(payload());
+    doc = emptyPartnership();
+    drafts = new WeakSet();
+    ensureRow();
+    touched = new Set();
+    submitted = false;
+    errors.clear();
+    form.render();
+    store.clear();
+    showCount();
+    checkNow();
+    form.focusOrganisation(0);
+    offerUndo(strings.cleared, hasContent(before) ? () => restore(before) : null);
+  });
+
+  root.querySelector("[data-cove-bar-link]").addEventListener("click", (event) => {
+    event.preventDefault();
+    layout.focusInView(resultHeading);
+  });
+
+  // -- paste from a spreadsheet --------------------------------------------------------------------------
+  const paste = {
+    panel: root.querySelector("[data-cove-paste]"),
+    open: root.querySelector("[data-cove-paste-open]"),
+    text: root.querySelector("#cove-paste-text"),
+    preview: root.querySelector("[data-cove-paste-preview]"),
+    replace: root.querySelector("[data-cove-paste-replace]"),
+    append: root.querySelector("[data-cove-paste-append]"),
+    close: root.querySelector("[data-cove-paste-close]"),
+    read: createPasteReader(config.paste, countries),
+    result: { rows: [], problems: [] },
+    timer: 0,
+  };
+
+  function previewPaste() {
+    const result = paste.read(paste.text.value);
+    paste.result = result;
+    const parts = [];
+    if (result.rows.length) {
+      const table = document.createElement("table");
+      table.className = "cove-paste__table";
+      const caption = document.createElement("caption");
+      caption.textContent = `${strings.paste_understood}: ${plural(strings, "paste_read", result.rows.length)}`;
+      const head = document.createElement("tr");
+      for (const text of [strings.col_line, strings.name_label, strings.type_label, strings.country_label, strings.role_label]) {
+        const th = document.createElement("th");
+        th.scope = "col";
+        th.textContent = text;
+        head.append(th);
+      }
+      const thead = document.createElement("thead");
+      thead.append(head);
+      const body = document.createElement("tbody");
+      const roles = Object.fromEntries(config.roles);
+      const types = Object.fromEntries(config.types);
+      for (const row of result.rows) {
+        const tr = document.createElement("tr");
+        for (const text of [row.line, row.name, types[row.type], countries.name(row.country), roles[row.role]]) {
+          const td = document.createElement("td");
+          td.textContent = String(text);
+          tr.append(td);
+        }
+        body.append(tr);
+      }
+      table.append(caption, thead, body);
+      parts.push(table);
+    }
+    if (result.problems.length) {
+      const heading = document.createElement("p");
+      heading.className = "cove-paste__bad";
+      heading.textContent = plural(strings, "paste_bad", result.problems.length);
+      const list = document.createElement("ul");
+      list.className = "cove-paste__problems";
+      for (const problem of result.problems) {
+        const item = document.createElement("li");
+        item.dataset.line = String(problem.line);
+        const reasons = problem.reasons.map((r) => format(strings[r.key], {
+          value: r.value, first: r.first, second: r.second, field: strings[`field_${r.field}`] }));
+        item.textContent = format(strings.paste_problem, { line: problem.line, reason: reasons.join(strings.reason_separator) });
+        const quoted = document.createElement("q");
+        quoted.className = "cove-paste__line";
+        quoted.textContent = problem.text;
+        item.append(" ", quoted);
+        list.append(item);
+      }
+      parts.push(heading, list);
+    }
+    paste.preview.replaceChildren(...parts);
+    paste.replace.disabled = paste.append.disabled = result.rows.length === 0;
+  }
+
+  function showPaste(open) {
+    paste.panel.hidden = !open;
+    paste.open.setAttribute("aria-expanded", String(open));
+    if (open) paste.text.focus();
+  }
+
+  function takePasted(mode) {
+    const rows = paste.result.rows.map(({ name, country, role, type }) => ({ name, country, role, type }));
+    if (!rows.length) return;
+    const before = structuredClone(payload());
+    if (mode === "replace" || !orgs()) {
+      doc.organisations = rows;
+    } else {
+      const list = orgs();
+      while (list.length && drafts.has(list[list.length - 1])) list.pop();
+      list.push(...rows);
+    }
+    touched = new Set();
+    paste.text.value = "";
+    previewPaste();
+    showPaste(false);
+    form.renderOrganisations();
+    saveNow();
+    showCount();
+    checkNow();
+    offerUndo(plural(strings, "paste_done", rows.length), () => restore(before));
+    paste.open.focus();
+  }
+
+  paste.open.addEventListener("click", () => showPaste(paste.panel.hidden));
+  paste.close.addEventListener("click", () => {
+    showPaste(false);
+    paste.open.focus();
+  });
+  paste.text.addEventListener("input", () => {
+    clearTimeout(paste.timer);
+    paste.timer = setTimeout(previewPaste, 120);
+  });
+  paste.replace.addEventListener("click", () => takePasted("replace"));
+  paste.append.addEventListener("click", () => takePasted("append"));
+
+  // -- links, files, other languages ----------------------------------------------------------------------
   root.querySelector("[data-cove-copy]").addEventListener("click", async () => {
-    const link = shareLink(doc);
+    const link = shareLink(payload());
     history.replaceState(null, "", link);
     const field = root.querySelector("#cove-link");
     field.value = link;
@@ -147,7 +464,7 @@ function start(root, config) {
     if (!copied) field.select();
   });
 
-  root.querySelector("[data-cove-export]").addEventListener("click", () => downloadJson(doc, strings.export_filename));
+  root.querySelector("[data-cove-export]").addEventListener("click", () => downloadJson(payload(), strings.export_filename));
 
   root.querySelector("#cove-import").addEventListener("change", async (event) => {
     const input = event.target;
@@ -167,9 +484,25 @@ function start(root, config) {
 
   window.addEventListener("hashchange", loadFromHash);
 
-  app.hidden = false;
+  // The language switcher leads to the same page in another language: the partnership goes along, kept on
+  // this device, or inside the link itself when this browser keeps nothing.
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest?.("a[hreflang]");
+    if (!link || !link.closest(".md-select") || !hasContent(payload())) return;
+    if (!saveNow()) link.href = `${link.href.split("#")[0]}#p=${encodePartnership(payload())}`;
+  }, true);
+  window.addEventListener("pagehide", () => saveTimer && saveNow());
+  window.addEventListener("beforeprint", () => printout.update(payload(), true));
+
+  const kept = store.load();
+  if (kept) doc = kept;
+  ensureRow();
   form.render();
+  showCount();
+  say(keepNote, store.available ? strings.keep_note : strings.keep_off);
+  if (kept && hasContent(kept)) offerUndo(strings.restored, null);
   loadFromHash();
+  printout.update(payload());
 
   runtime = startRuntime(config, {
     onProgress: (stage) => say(status, strings[`status_${stage}`] ?? ""),
