@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -41,6 +42,7 @@ HEAD_SCRIPT = (
     'if(n>1)document.documentElement.style.setProperty("--cove-rows",String(Math.min(n,60)))}catch(e){}'
 )
 LANGS = ("nl", "en", "fr")
+VOCABULARY_PATH = "assets/checker/vocabulary.json"
 #: Column headings a spreadsheet may use besides the form's own labels (nl, en, fr), lower case.
 PASTE_HEADER_WORDS = {
     "name": ("organisatie", "naam van de organisatie", "organisation", "organization", "organisation name",
@@ -51,17 +53,19 @@ PASTE_HEADER_WORDS = {
 }
 
 
-def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
+def _country_names(lang: str, bundle: dict) -> list[list[str]]:
+    """[code, name] of every known country, in the page language, sorted as readers of that language expect."""
     names = bundle.get("country_names", {}).get(lang, {})
-    eu = list(year["countries"]["eu"])
-    associated = list(year["countries"]["associated"])
-    taken = set(eu) | set(associated)
-    other = [code for code in bundle.get("known_countries", []) if code not in taken]
-    groups = []
-    for group, codes in (("eu", eu), ("associated", associated), ("other", other)):
-        options = sorted(([code, names.get(code, code)] for code in codes), key=lambda o: collation_key(o[1]))
-        groups.append({"group": group, "label": STRINGS[f"group_{group}"][lang], "options": options})
-    return groups
+    return sorted(([code, names.get(code, code)] for code in bundle.get("known_countries", [])),
+                  key=lambda option: collation_key(option[1]))
+
+
+def _year_choices(params: dict) -> dict:
+    """What the form offers for one programme year: its country groups (codes) and its EQF levels."""
+    return {
+        "groups": {"eu": sorted(params["countries"]["eu"]), "associated": sorted(params["countries"]["associated"])},
+        "eqf_levels": list(range(params["eqf"]["min"], params["eqf"]["max"] + 1)),
+    }
 
 
 def _types(lang: str, types: list[str]) -> str:
@@ -102,7 +106,11 @@ def _labels_everywhere(prefix: str, codes) -> dict[str, list[str]]:
 
 
 def paste_vocabulary(bundle: dict) -> dict:
-    """What a pasted spreadsheet may say, in nl, en and fr: country names, role and type labels, headers."""
+    """What a pasted spreadsheet may say, in nl, en and fr: country names, role and type labels, headers.
+
+    One file for every page (VOCABULARY_PATH, written by `write_vocabulary`), fetched when the reader pastes:
+    the page itself carries only its own language.
+    """
     names = bundle.get("country_names", {})
     return {
         "countries": {code: [names.get(lang, {}).get(code, code) for lang in LANGS] for code in bundle.get("known_countries", [])},
@@ -112,6 +120,14 @@ def paste_vocabulary(bundle: dict) -> dict:
         "headers": {field: [STRINGS[f"{field}_label"][lang] for lang in LANGS] + list(words)
                     for field, words in PASTE_HEADER_WORDS.items()},
     }
+
+
+def write_vocabulary(site_dir: Path, bundle: dict) -> Path:
+    """Write the paste vocabulary into the built site (once per build, from the default language)."""
+    target = Path(site_dir) / VOCABULARY_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(paste_vocabulary(bundle), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return target
 
 
 def checker_links(lang: str, docs_dir: Path | None) -> dict:
@@ -136,24 +152,18 @@ def checker_config(lang: str, bundle: dict, base_url: str, docs_dir: Path | None
     """
     root = base_url.rstrip("/") + "/" if base_url else ""
     years = sorted((int(y) for y in bundle["years"]), reverse=True)
-    by_year = {
-        str(y): {
-            "countries": _country_groups(lang, bundle, bundle["years"][str(y)]),
-            "eqf_levels": list(range(bundle["years"][str(y)]["eqf"]["min"], bundle["years"][str(y)]["eqf"]["max"] + 1)),
-        }
-        for y in years
-    }
     return {
         "lang": lang,
         "latest": bundle["latest"],
         "years": years,
-        "by_year": by_year,
+        "by_year": {str(y): _year_choices(bundle["years"][str(y)]) for y in years},
+        "country_names": _country_names(lang, bundle),
+        "country_aliases": dict(ALIASES),
         "roles": [[role, STRINGS[f"role_{role}"][lang]] for role in ROLES],
         "types": [[kind, STRINGS[f"type_{kind}"][lang]] for kind in TYPES],
         "type_help": {kind: STRINGS[f"typehelp_{kind}"][lang] for kind in TYPES},
         "strings": strings_for(lang),
         "checklist": checklist(lang, bundle),
-        "paste": paste_vocabulary(bundle),
         "links": checker_links(lang, docs_dir),
         "storage": STORAGE_KEYS,
         "head_script": HEAD_SCRIPT,
@@ -162,6 +172,7 @@ def checker_config(lang: str, bundle: dict, base_url: str, docs_dir: Path | None
         "urls": {
             "worker": f"{root}assets/checker/worker.mjs",
             "rules": f"{root}assets/checker/rules.json",
+            "vocabulary": f"{root}{VOCABULARY_PATH}",
             "runtime": root + runtime_url_path(REPO_ROOT),
         },
         "csp": CSP,

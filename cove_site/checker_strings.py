@@ -695,22 +695,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the checker on the command line, its file format and exit codes",
         "fr": "le vérificateur en ligne de commande, son format de fichier et ses codes de sortie",
     },
-    # Country groups, roles and types
-    "group_eu": {
-        "nl": "EU-lidstaten",
-        "en": "EU Member States",
-        "fr": "États membres de l'UE",
-    },
-    "group_associated": {
-        "nl": "Met het programma geassocieerde derde landen",
-        "en": "Third countries associated to the Programme",
-        "fr": "Pays tiers associés au programme",
-    },
-    "group_other": {
-        "nl": "Andere landen",
-        "en": "Other countries",
-        "fr": "Autres pays",
-    },
+    # Roles and types
     "role_coordinator": {
         "nl": "Coördinator",
         "en": "Coordinator",

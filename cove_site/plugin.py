@@ -21,7 +21,7 @@ from mkdocs.utils import get_relative_url
 from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
-from .checker_page import checklist, finalize_checker_html
+from .checker_page import checklist, finalize_checker_html, write_vocabulary
 from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter
@@ -161,6 +161,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                 stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
             except RuntimeStagingError as error:
                 raise PluginError(str(error)) from None
+        write_vocabulary(site_dir, self.bundle)  # after staging, which replaces assets/checker/ as a whole
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _merged_docs(self, docs_dir: Path) -> Path:

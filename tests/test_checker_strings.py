@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from cove_site.bundle import load_bundle
-from cove_site.checker_page import HEAD_SCRIPT, checker_config, checker_links, finalize_checker_html, inline_script_hashes
+from cove_site.checker_page import (HEAD_SCRIPT, checker_config, checker_links, finalize_checker_html,
+                                    inline_script_hashes, write_vocabulary)
 from cove_site.checker_strings import LANGUAGES, STRINGS
 from cove_site.engine.partnership import ROLES, TYPES
 
@@ -43,20 +45,23 @@ def test_every_engine_role_and_type_has_a_label():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_config_groups_every_known_country_once_per_year(bundle, lang):
+def test_config_names_every_known_country_once_and_groups_them_per_year(bundle, lang):
     config = checker_config(lang, bundle, "../..")
+    codes = [code for code, _ in config["country_names"]]
+    assert sorted(codes) == sorted(set(codes)) == sorted(bundle["known_countries"])
+    names = dict(config["country_names"])
+    assert names["NL"] == bundle["country_names"][lang]["NL"]
     for year, params in bundle["years"].items():
-        groups = config["by_year"][year]["countries"]
-        assert [g["group"] for g in groups] == ["eu", "associated", "other"]
-        codes = [code for g in groups for code, _ in g["options"]]
-        assert sorted(codes) == sorted(set(codes) | set(bundle["known_countries"]))
-        assert [c for c, _ in groups[0]["options"]] != [] and {c for c, _ in groups[0]["options"]} == set(params["countries"]["eu"])
+        groups = config["by_year"][year]["groups"]
+        assert set(groups["eu"]) == set(params["countries"]["eu"]) and groups["eu"]
+        assert set(groups["associated"]) == set(params["countries"]["associated"])
+        assert set(groups["eu"]) | set(groups["associated"]) <= set(codes)
     assert config["urls"]["runtime"].startswith("../../assets/pyodide/")
+    assert config["urls"]["vocabulary"] == "../../assets/checker/vocabulary.json"
 
 
 def test_country_names_sort_as_readers_expect(bundle):
-    eu = checker_config("fr", bundle, "..")["by_year"][str(bundle["latest"])]["countries"][0]["options"]
-    names = [name for _, name in eu]
+    names = [name for _, name in checker_config("fr", bundle, "..")["country_names"]]
     assert names.index("Espagne") < names.index("Estonie") < names.index("Finlande")
 
 
@@ -75,8 +80,8 @@ def test_csp_pins_inline_scripts_by_hash_on_the_checker_page_only():
     assert finalize_checker_html(head + "<script>var a=1</script>") == head + "<script>var a=1</script>"
 
 
-def test_pasted_rows_can_use_names_and_labels_of_every_language(bundle):
-    paste = checker_config("en", bundle, "..")["paste"]
+def test_pasted_rows_can_use_names_and_labels_of_every_language(bundle, tmp_path):
+    paste = json.loads(write_vocabulary(tmp_path, bundle).read_text(encoding="utf-8"))
     assert set(paste["countries"]) == set(bundle["known_countries"])
     assert paste["countries"]["NL"] == ["Nederland", "Netherlands", "Pays-Bas"]
     assert paste["aliases"] == {"EL": "GR", "UK": "GB"}

@@ -52,5 +52,5 @@ def fill_organisation(page, config: dict, index: int, name: str, country: str, r
 
 
 def country_name(config: dict, code: str) -> str:
-    year = config["by_year"][str(config["latest"])]
-    return next(name for group in year["countries"] for c, name in group["options"] if c == code)
+    """The name the page shows for a country code, in its language."""
+    return dict(config["country_names"])[code]

@@ -54,7 +54,7 @@ function start(root, config) {
   const keepNote = root.querySelector("[data-cove-keep-note]");
   const resultHeading = root.querySelector("#cove-result-heading");
   const verdict = createVerdict(root.querySelector("#cove-result"), strings, root.querySelector("[data-cove-bar]"));
-  const countries = createCountries(config.paste, config.lang);
+  const countries = createCountries(config);
   const store = createStore(config.storage);
   const printout = createPrintout(root, config, countries);
   const layout = watchLayout(root);
@@ -349,12 +349,30 @@ function start(root, config) {
     replace: root.querySelector("[data-cove-paste-replace]"),
     append: root.querySelector("[data-cove-paste-append]"),
     close: root.querySelector("[data-cove-paste-close]"),
-    read: createPasteReader(config.paste, countries),
+    read: null,
     result: { rows: [], problems: [] },
     timer: 0,
   };
 
-  function previewPaste() {
+  /** The paste reader, once the vocabulary of all three languages is here (this page's own if it cannot come). */
+  let vocabulary = null;
+  function pasteReader() {
+    vocabulary ??= fetch(new URL(config.urls.vocabulary, document.baseURI), { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .catch(() => ({
+        roles: Object.fromEntries(config.roles.map(([code, label]) => [code, [label]])),
+        types: Object.fromEntries(config.types.map(([code, label]) => [code, [label]])),
+        headers: Object.fromEntries(["name", "country", "role", "type"].map((f) => [f, [strings[`${f}_label`]]])),
+      }))
+      .then((words) => {
+        countries.learn(words);
+        paste.read = createPasteReader(words, countries);
+      });
+    return vocabulary;
+  }
+
+  async function previewPaste() {
+    await pasteReader();
     const result = paste.read(paste.text.value);
     paste.result = result;
     const parts = [];
@@ -414,7 +432,10 @@ function start(root, config) {
   function showPaste(open) {
     paste.panel.hidden = !open;
     paste.open.setAttribute("aria-expanded", String(open));
-    if (open) paste.text.focus();
+    if (open) {
+      pasteReader();
+      paste.text.focus();
+    }
   }
 
   function takePasted(mode) {

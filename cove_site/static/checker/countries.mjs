@@ -1,9 +1,8 @@
-// Countries as people type them: an ISO code (nl, EL, UK) or a name in Dutch, English or French, with or
-// without accents, capitals or an article ("the Netherlands", "Pays-Bas"). The engine only ever gets the code;
-// a text that names no country is kept as typed, so the engine can say what is wrong with it.
-// Names and aliases come from the page config (cove_site.checker_page.paste_vocabulary).
+// Countries as people type them: an ISO code (nl, EL, UK) or a name, with or without accents, capitals or an
+// article ("the Netherlands", "Pays-Bas"). The engine only ever gets the code; a text that names no country is
+// kept as typed, so the engine can say what is wrong with it. The page config carries the names in the page's
+// language; the names in the other two languages arrive with the paste vocabulary (`learn`).
 
-const LANGS = ["nl", "en", "fr"];
 const ARTICLE = /^(the|de|het|la|le|les|l) /;
 
 /** Lower case, no accents, no punctuation, single spaces, no leading article: "L'Allemagne" -> "allemagne". */
@@ -18,27 +17,25 @@ export function fold(text) {
     .replace(ARTICLE, "");
 }
 
-export function createCountries(vocabulary, lang) {
-  const names = vocabulary.countries; // code -> [nl, en, fr]
-  const aliases = vocabulary.aliases || {};
-  const shown = Math.max(0, LANGS.indexOf(lang));
+export function createCountries(config) {
+  const shown = new Map(config.country_names); // code -> name in the page language
+  const aliases = config.country_aliases || {};
   const byName = new Map();
-  for (const [code, list] of Object.entries(names)) {
-    for (const name of list) {
-      const key = fold(name);
-      if (key && !byName.has(key)) byName.set(key, code);
-    }
-  }
+  const add = (name, code) => {
+    const key = fold(name);
+    if (key && !byName.has(key)) byName.set(key, code);
+  };
+  for (const [code, name] of shown) add(name, code);
 
-  const known = (code) => typeof code === "string" && Object.hasOwn(names, code);
+  const known = (code) => typeof code === "string" && shown.has(code);
 
-  /** The code for a code or a full name (any of the three languages), or null. */
+  /** The code for a code or a full name, or null. */
   function codeOf(text) {
     const raw = String(text ?? "").trim();
     if (/^[A-Za-z]{2}$/.test(raw)) {
       const upper = raw.toUpperCase();
-      const code = aliases[upper] || upper;
-      if (Object.hasOwn(names, code)) return code;
+      const code = Object.hasOwn(aliases, upper) ? aliases[upper] : upper;
+      if (known(code)) return code;
     }
     return byName.get(fold(raw)) ?? null;
   }
@@ -56,8 +53,16 @@ export function createCountries(vocabulary, lang) {
   return {
     codeOf,
     complete,
-    /** The country's name in the page language (the code itself when it is no known country). */
-    name: (code) => (known(code) ? names[code][shown] : code),
     known,
+    /** The country's name in the page language (the value itself when it is no known country). */
+    name: (code) => (known(code) ? shown.get(code) : code),
+    /** Every [code, name] in the page language, in reading order. */
+    all: () => config.country_names,
+    /** Also read the names of `vocabulary.countries` (code -> names in nl, en, fr). */
+    learn(vocabulary) {
+      for (const [code, names] of Object.entries(vocabulary?.countries || {})) {
+        if (known(code)) for (const name of names) add(name, code);
+      }
+    },
   };
 }

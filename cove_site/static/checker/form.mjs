@@ -53,7 +53,7 @@ export function createForm(root, config, { getDoc, countries, isDraft, onWrite, 
   function renderYear() {
     if (shownYear !== year()) {
       shownYear = year();
-      table.setCountries(config.by_year[shownYear].countries);
+      table.setCountries(config.by_year[shownYear].groups);
     }
   }
 

@@ -15,17 +15,24 @@ export function watchLayout(root) {
   const bar = root.querySelector("[data-cove-bar]");
   const side = root.querySelector("[data-cove-side]");
 
+  let barHeight = -1;
   function update() {
-    html.style.setProperty("--cove-bar-h", `${bar.offsetHeight}px`);
+    // Read everything first, then write only what changed: no layout is forced twice.
+    const height = bar.offsetHeight;
     const header = document.querySelector(".md-header")?.offsetHeight ?? 0;
-    side.classList.toggle("cove-side--sticky", side.offsetHeight <= window.innerHeight - header - 2 * GAP);
+    const fits = side.offsetHeight <= window.innerHeight - header - 2 * GAP;
+    if (height !== barHeight) {
+      barHeight = height;
+      html.style.setProperty("--cove-bar-h", `${height}px`);
+    }
+    if (fits !== side.classList.contains("cove-side--sticky")) side.classList.toggle("cove-side--sticky", fits);
   }
 
+  // The observer reports once when it starts, after the first layout: no layout is forced while the page loads.
   const observer = new ResizeObserver(update);
   observer.observe(bar);
   observer.observe(side);
   window.addEventListener("resize", update);
-  update();
 
   /** The lowest edge of what covers the top of the window: the header, or the verdict bar under it. */
   function coveredTo() {

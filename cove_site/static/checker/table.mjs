@@ -136,19 +136,30 @@ export function createTable(root, config, { countries, getOrgs, isDraft, onWrite
     return target;
   }
 
-  /** The countries of `groups` (one year's, EU first) as suggestions for every country field. */
-  function setCountries(groups) {
-    const options = [];
-    for (const group of groups) {
-      for (const [code, name] of group.options) {
-        const item = document.createElement("option");
-        item.value = name;
-        item.label = code;
-        options.push(item);
-      }
-    }
-    datalist.replaceChildren(...options);
+  /** Every country as a suggestion for the country fields: the year's EU Member States, then its associated
+   * third countries, then all others, each group in reading order. Built when a country field is first
+   * used, so the page's start does not pay for it. */
+  let suggestions = null;
+  function fillSuggestions() {
+    if (!suggestions) return;
+    const { eu, associated } = suggestions;
+    suggestions = null;
+    const rank = (code) => (eu.includes(code) ? 0 : associated.includes(code) ? 1 : 2);
+    const ordered = [...countries.all()].sort((a, b) => rank(a[0]) - rank(b[0])); // stable: names stay in order
+    datalist.replaceChildren(...ordered.map(([code, name]) => {
+      const item = document.createElement("option");
+      item.value = name;
+      item.label = code;
+      return item;
+    }));
   }
+  function setCountries(groups) {
+    suggestions = groups;
+    if (datalist.childElementCount) fillSuggestions(); // already in use: follow the year at once
+  }
+  body.addEventListener("focusin", (event) => {
+    if (event.target.matches?.("input[list]")) fillSuggestions();
+  });
 
   function write(input, commit) {
     const [, index, field] = input.dataset.path.match(PATH);
