@@ -251,6 +251,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} organisations read",
         "fr": "{count} organisations lues",
     },
+    "paste_more_one": {
+        "nl": "en nog 1 organisatie, op dezelfde manier gelezen",
+        "en": "and 1 more organisation, read the same way",
+        "fr": "et 1 autre organisation, lue de la même façon",
+    },
+    "paste_more_other": {
+        "nl": "en nog {count} organisaties, op dezelfde manier gelezen",
+        "en": "and {count} more organisations, read the same way",
+        "fr": "et {count} autres organisations, lues de la même façon",
+    },
     "paste_bad_one": {
         "nl": "1 regel kon niet worden gelezen",
         "en": "1 line could not be read",

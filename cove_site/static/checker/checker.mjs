@@ -11,7 +11,7 @@ import { createCountries } from "./countries.mjs";
 import { createErrors } from "./errors.mjs";
 import { createForm } from "./form.mjs";
 import { watchLayout } from "./layout.mjs";
-import { createPasteReader } from "./paste.mjs";
+import { createPasteBox } from "./pastebox.mjs";
 import { createPrintout } from "./printout.mjs";
 import { startRuntime } from "./runtime.mjs";
 import { asPartnership, copyText, downloadJson, encodePartnership, partnershipFromHash, shareLink } from "./share.mjs";
@@ -285,8 +285,7 @@ function start(root, config) {
     submitted = true; // a loaded partnership shows all its problems at once
     form.render();
     checkNow();
-    saveNow();
-    showCount();
+    saveSoon();
     if (hasContent(before) && JSON.stringify(before) !== JSON.stringify(payload())) {
       offerUndo(strings.replaced_previous, () => restore(before));
     }
@@ -341,137 +340,24 @@ function start(root, config) {
   });
 
   // -- paste from a spreadsheet --------------------------------------------------------------------------
-  const paste = {
-    panel: root.querySelector("[data-cove-paste]"),
-    open: root.querySelector("[data-cove-paste-open]"),
-    text: root.querySelector("#cove-paste-text"),
-    preview: root.querySelector("[data-cove-paste-preview]"),
-    replace: root.querySelector("[data-cove-paste-replace]"),
-    append: root.querySelector("[data-cove-paste-append]"),
-    close: root.querySelector("[data-cove-paste-close]"),
-    read: null,
-    result: { rows: [], problems: [] },
-    timer: 0,
-  };
-
-  /** The paste reader, once the vocabulary of all three languages is here (this page's own if it cannot come). */
-  let vocabulary = null;
-  function pasteReader() {
-    vocabulary ??= fetch(new URL(config.urls.vocabulary, document.baseURI), { credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .catch(() => ({
-        roles: Object.fromEntries(config.roles.map(([code, label]) => [code, [label]])),
-        types: Object.fromEntries(config.types.map(([code, label]) => [code, [label]])),
-        headers: Object.fromEntries(["name", "country", "role", "type"].map((f) => [f, [strings[`${f}_label`]]])),
-      }))
-      .then((words) => {
-        countries.learn(words);
-        paste.read = createPasteReader(words, countries);
-      });
-    return vocabulary;
-  }
-
-  async function previewPaste() {
-    await pasteReader();
-    const result = paste.read(paste.text.value);
-    paste.result = result;
-    const parts = [];
-    if (result.rows.length) {
-      const table = document.createElement("table");
-      table.className = "cove-paste__table";
-      const caption = document.createElement("caption");
-      caption.textContent = `${strings.paste_understood}: ${plural(strings, "paste_read", result.rows.length)}`;
-      const head = document.createElement("tr");
-      for (const text of [strings.col_line, strings.name_label, strings.type_label, strings.country_label, strings.role_label]) {
-        const th = document.createElement("th");
-        th.scope = "col";
-        th.textContent = text;
-        head.append(th);
+  createPasteBox(root, config, {
+    countries,
+    onTake(rows, mode) {
+      const before = structuredClone(payload());
+      if (mode === "replace" || !orgs()) {
+        doc.organisations = rows;
+      } else {
+        const list = orgs();
+        while (list.length && drafts.has(list[list.length - 1])) list.pop();
+        list.push(...rows);
       }
-      const thead = document.createElement("thead");
-      thead.append(head);
-      const body = document.createElement("tbody");
-      const roles = Object.fromEntries(config.roles);
-      const types = Object.fromEntries(config.types);
-      for (const row of result.rows) {
-        const tr = document.createElement("tr");
-        for (const text of [row.line, row.name, types[row.type], countries.name(row.country), roles[row.role]]) {
-          const td = document.createElement("td");
-          td.textContent = String(text);
-          tr.append(td);
-        }
-        body.append(tr);
-      }
-      table.append(caption, thead, body);
-      parts.push(table);
-    }
-    if (result.problems.length) {
-      const heading = document.createElement("p");
-      heading.className = "cove-paste__bad";
-      heading.textContent = plural(strings, "paste_bad", result.problems.length);
-      const list = document.createElement("ul");
-      list.className = "cove-paste__problems";
-      for (const problem of result.problems) {
-        const item = document.createElement("li");
-        item.dataset.line = String(problem.line);
-        const reasons = problem.reasons.map((r) => format(strings[r.key], {
-          value: r.value, first: r.first, second: r.second, field: strings[`field_${r.field}`] }));
-        item.textContent = format(strings.paste_problem, { line: problem.line, reason: reasons.join(strings.reason_separator) });
-        const quoted = document.createElement("q");
-        quoted.className = "cove-paste__line";
-        quoted.textContent = problem.text;
-        item.append(" ", quoted);
-        list.append(item);
-      }
-      parts.push(heading, list);
-    }
-    paste.preview.replaceChildren(...parts);
-    paste.replace.disabled = paste.append.disabled = result.rows.length === 0;
-  }
-
-  function showPaste(open) {
-    paste.panel.hidden = !open;
-    paste.open.setAttribute("aria-expanded", String(open));
-    if (open) {
-      pasteReader();
-      paste.text.focus();
-    }
-  }
-
-  function takePasted(mode) {
-    const rows = paste.result.rows.map(({ name, country, role, type }) => ({ name, country, role, type }));
-    if (!rows.length) return;
-    const before = structuredClone(payload());
-    if (mode === "replace" || !orgs()) {
-      doc.organisations = rows;
-    } else {
-      const list = orgs();
-      while (list.length && drafts.has(list[list.length - 1])) list.pop();
-      list.push(...rows);
-    }
-    touched = new Set();
-    paste.text.value = "";
-    previewPaste();
-    showPaste(false);
-    form.renderOrganisations();
-    saveNow();
-    showCount();
-    checkNow();
-    offerUndo(plural(strings, "paste_done", rows.length), () => restore(before));
-    paste.open.focus();
-  }
-
-  paste.open.addEventListener("click", () => showPaste(paste.panel.hidden));
-  paste.close.addEventListener("click", () => {
-    showPaste(false);
-    paste.open.focus();
+      touched = new Set();
+      form.renderOrganisations();
+      saveSoon();
+      checkNow();
+      offerUndo(plural(strings, "paste_done", rows.length), () => restore(before));
+    },
   });
-  paste.text.addEventListener("input", () => {
-    clearTimeout(paste.timer);
-    paste.timer = setTimeout(previewPaste, 120);
-  });
-  paste.replace.addEventListener("click", () => takePasted("replace"));
-  paste.append.addEventListener("click", () => takePasted("append"));
 
   // -- links, files, other languages ----------------------------------------------------------------------
   root.querySelector("[data-cove-copy]").addEventListener("click", async () => {

@@ -52,7 +52,8 @@ export function createPrintout(root, config, countries) {
       if (stop < orgs.length) setTimeout(() => step(stop), 0);
       else section.dataset.ready = "true";
     };
-    step(0);
+    if (sync) step(0);
+    else setTimeout(() => step(0), 0); // its own tasks: the check's answer is shown first
   }
 
   return { update };
