@@ -6,11 +6,12 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test gates deps chromium clean
+.PHONY: serve build test gates deps chromium clean lock
 
-## make serve: build the site and serve it at http://$(HOST):$(PORT)/, rebuilding when docs/ or data/ change
+## make serve: build the site and serve it at http://$(HOST):$(PORT)/ as hosts are told to (precompressed
+## files, caching headers; cove_site/site/serve.py), rebuilding when docs/, data/, overrides/ or cove_site/ change
 serve: deps
-	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+	$(BIN)/python -m cove_site.site.serve --host $(HOST) --port $(PORT)
 
 ## make build: build the static site into site/ (atomically: a failed build leaves the old site/ in place)
 build: deps
@@ -27,16 +28,29 @@ gates: deps chromium
 
 deps: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+# Every Python package, pip and setuptools included, comes from requirements/lock.txt with its sha256 hashes;
+# the project itself is installed without build isolation, so nothing unpinned is fetched for it.
+$(VENV)/.installed: pyproject.toml requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s); with pyenv, .python-version selects 3.13" % sys.version.split()[0])'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	touch $@
 
-node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# npm checks each package against the sha512 integrity in package-lock.json; install scripts stay off
+# (.npmrc): none is needed (vnu-jar's would download a JDK; the gates run vnu.jar with the system Java 17).
+node_modules/.installed: package.json package-lock.json .npmrc
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
+
+## make lock: write requirements/lock.txt again (versions from pyproject.toml and constraints.txt, hashes from PyPI)
+TOOLS := .venv-tools
+lock:
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --require-hashes -r requirements/tools.txt
+	$(TOOLS)/bin/uv pip compile pyproject.toml requirements/build.in --extra test -c constraints.txt \
+		--generate-hashes --universal --python-version 3.12 --no-emit-package cove-site \
+		--custom-compile-command "make lock" -o requirements/lock.txt
 
 chromium:
 	@bash scripts/ensure-chromium

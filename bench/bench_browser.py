@@ -1,28 +1,36 @@
-"""The browser checker's cost, measured in one Chromium run on loopback (a figure, not a test).
+"""The browser checker's cost, measured in Chromium against a bare Pyodide page, in interleaved pairs.
 
-- cold time from navigation to the first verdict on the checker page, against a bare page that
-  loads the same Pyodide files in a module worker and runs one line of Python (ratio, medians);
-- bytes the checker page and the home page transfer (the server here does not compress, so the
-  gzip figure is what a compressing server would send for the same files);
-- time of one check of the 2,000-organisation partnership (bench_engine.py's) inside the browser.
+Each pair loads the checker page (navigation -> first verdict) and a bare page that starts the same
+Pyodide the stock way (its full `python_stdlib.zip`, `loadPyodide({indexURL})`, one line of Python) in
+a module worker: every visit in a fresh browser profile, served by the site's own server (precompressed
+files, caching headers: cove_site/site/serve.py). Figures are medians of the paired ratios with their
+range, so drift in the machine's load cancels out:
 
-Run: `python bench/bench_browser.py [RUNS]`. Prints a table; writes bench/results/browser.json.
+- cold: checker / bare, both first visits;
+- warm: the checker's second visit in the same profile (browser restarted, HTTP cache and Chromium's
+  compiled-WebAssembly cache kept) / the pair's bare cold visit; with `--wasm-cache`, also a third visit
+  after deleting only the compiled-wasm cache, to see what that cache is worth (third / second);
+- throttled: cold pairs again under Chromium's network emulation, 20 Mbit/s down, 40 ms latency;
+- the checker page's transfer (brotli: each file's .br sibling, or its brotli size when the server sends
+  it plain) and the runtime bytes of content pages (should be 0);
+- one check of a 2,000-organisation partnership in the checker's own worker (first, median of the rest).
+
+Run: `python bench/bench_browser.py [PAIRS] [--wasm-cache]` (default 15 pairs). Prints a table; writes bench/results/browser.json.
+Budgets (issue 15): cold <= 0.5, warm <= 0.35, transfer <= 4.6 MB, content pages 0, later checks <= 25 ms.
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
 import json
+import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import brotli
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,32 +39,39 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_engine import SIZE, partnership  # noqa: E402
 from cove_site.build import build_site  # noqa: E402
-from cove_site.runtime import pyodide_version  # noqa: E402
+from cove_site.runtime import RUNTIME_FILES, pyodide_package_dir  # noqa: E402
+from cove_site.site.precompress import precompress_tree  # noqa: E402
+from cove_site.site.serve import start_server  # noqa: E402
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 RESULTS = ROOT / "bench" / "results" / "browser.json"
-TIMEOUT_MS = 120_000
+TIMEOUT_MS = 180_000
+THROTTLE = {"offline": False, "latency": 40, "downloadThroughput": 20_000_000 / 8, "uploadThroughput": 20_000_000 / 8}
+CHECKER = ("checker/", "#cove-result[data-state=verdict], #cove-result[data-state=empty]")  # the first answer of the engine
+BARE = ("bench-bare/", "#out[data-done]")
+CONTENT_PAGES = ("", "participation/", "en/funding/", "fr/")
 
 BARE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>
 <script type="module" src="bare.mjs"></script></head><body><p id="out">loading</p></body></html>"""
-# One line of Python in the same kind of module worker the checker uses, from the same files.
 BARE_MJS = """const worker = new Worker(new URL("bare-worker.mjs", import.meta.url), {type: "module"});
 worker.onmessage = (e) => { const out = document.getElementById("out"); out.textContent = e.data; out.dataset.done = ""; };
 """
-BARE_WORKER = """import {loadPyodide} from "./assets/pyodide/%s/pyodide.mjs";
-const py = await loadPyodide({indexURL: new URL("./assets/pyodide/%s/", import.meta.url).href});
+BARE_WORKER = """import {loadPyodide} from "./pyodide/pyodide.mjs";
+const py = await loadPyodide({indexURL: new URL("./pyodide/", import.meta.url).href});
 self.postMessage(String(py.runPython("1 + 1")));
 """
-# Drives the site's own worker.mjs with the protocol the checker page uses.
+# Drives the site's own worker.mjs, with the URLs of the checker page's config, as the page does.
 CHECK_IN_WORKER = """async ([doc, runs]) => {
-  const base = new URL("./", location.href);
-  const worker = new Worker(new URL("assets/checker/worker.mjs", base), {type: "module"});
+  const config = JSON.parse(document.getElementById("cove-checker-config").textContent);
+  const url = (u) => new URL(u, document.baseURI).href;
+  const worker = new Worker(url(config.urls.worker), {type: "module"});
   const next = () => new Promise((resolve) => worker.addEventListener("message", function on(e) {
     if (e.data.type === "progress") return;
     worker.removeEventListener("message", on); resolve(e.data); }));
-  worker.postMessage({type: "load", runtimeURL: new URL("assets/pyodide/%s/", base).href,
-                      rulesURL: new URL("assets/checker/rules.json", base).href, enginePackage: "cove-engine"});
+  worker.postMessage({type: "load", runtimeURL: url(config.urls.runtime), stdlibURL: url(config.urls.stdlib),
+                      lockURL: url(config.urls.lock), rulesURL: url(config.urls.rules), enginePackage: config.engine_package});
   const ready = await next();
   if (ready.type !== "ready") throw new Error(JSON.stringify(ready));
   const times = [];
@@ -72,73 +87,136 @@ CHECK_IN_WORKER = """async ([doc, runs]) => {
 }"""
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
-    def log_message(self, *args):
-        pass
-
-
-def serve_site(work: Path) -> tuple[http.server.ThreadingHTTPServer, str, Path]:
+def prepare_site(work: Path, server) -> tuple[str, Path]:
+    """Build the site for the server's address and add the bare page with stock Pyodide files."""
     site = work / "site"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site)))
     base = f"http://127.0.0.1:{server.server_port}/"
     result = build_site(site, ROOT / "mkdocs.yml", env={"SITE_URL": base})
     if result.returncode:
         sys.exit(result.stderr[-3000:])
-    version = pyodide_version(ROOT)
-    (site / "bare.html").write_text(BARE_HTML, encoding="utf-8")
-    (site / "bare.mjs").write_text(BARE_MJS, encoding="utf-8")
-    (site / "bare-worker.mjs").write_text(BARE_WORKER % (version, version), encoding="utf-8")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, base, site
+    bare = site / "bench-bare"
+    (bare / "pyodide").mkdir(parents=True)
+    for name in (*RUNTIME_FILES, "python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copyfile(pyodide_package_dir(ROOT) / name, bare / "pyodide" / name)
+    precompress_tree([bare / "pyodide"], ROOT / "node_modules" / ".cache" / "cove-runtime" / "compressed")
+    (bare / "index.html").write_text(BARE_HTML, encoding="utf-8")
+    (bare / "bare.mjs").write_text(BARE_MJS, encoding="utf-8")
+    (bare / "bare-worker.mjs").write_text(BARE_WORKER, encoding="utf-8")
+    return base, site
 
 
-def cold_load(browser, url: str, selector: str, site: Path, base: str) -> dict:
-    """One cold visit in a fresh context (empty cache): seconds to `selector`, bytes fetched."""
-    context = browser.new_context()
-    page = context.new_page()
-    fetched: list[str] = []
-    context.on("requestfinished", lambda request: fetched.append(request.url))
-    start = time.perf_counter()
-    page.goto(url)
-    page.wait_for_selector(selector, state="attached", timeout=TIMEOUT_MS)
-    seconds = time.perf_counter() - start
-    page.wait_for_load_state("networkidle")
-    context.close()
-    files = [site / urlsplit(u).path.removeprefix(urlsplit(base).path).lstrip("/") for u in fetched if u.startswith(base)]
-    files = [f / "index.html" if f.is_dir() else f for f in files]
-    raw = sum(f.stat().st_size for f in files if f.is_file())
-    zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files if f.is_file())
-    return {"seconds": seconds, "requests": len(fetched), "bytes": raw, "gzip_bytes": zipped}
+class Profile:
+    """A browser profile on disk; each `visit` starts Chromium on it, loads one page, and closes it."""
+
+    def __init__(self, playwright, root: Path, throttle: bool = False):
+        self.playwright, self.dir, self.throttle = playwright, Path(tempfile.mkdtemp(dir=root)), throttle
+
+    def visit(self, url: str, selector: str, settle_ms: int = 0) -> dict:
+        context = self.playwright.chromium.launch_persistent_context(
+            str(self.dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = context.new_page()
+            fetched = []
+            context.on("requestfinished", lambda request: fetched.append(request))
+            if self.throttle:
+                cdp = context.new_cdp_session(page)
+                cdp.send("Network.enable")
+                cdp.send("Network.emulateNetworkConditions", THROTTLE)
+            start = time.perf_counter()
+            page.goto(url)
+            page.wait_for_selector(selector, state="attached", timeout=TIMEOUT_MS)
+            seconds = time.perf_counter() - start
+            page.wait_for_timeout(settle_ms)  # a first visit lets Chromium write its caches (wasm: after tier-up)
+            return {"seconds": seconds, "urls": [r.url for r in fetched]}
+        finally:
+            context.close()
+
+    def forget_compiled_wasm(self) -> None:
+        shutil.rmtree(self.dir / "Default" / "Code Cache" / "wasm", ignore_errors=True)
 
 
-def main(runs: int = 5) -> dict:
+def paired(ratios: list[float]) -> dict:
+    return {"median": round(statistics.median(ratios), 3), "min": round(min(ratios), 3), "max": round(max(ratios), 3),
+            "all": [round(r, 3) for r in ratios]}
+
+
+def brotli_bytes(urls: list[str], base: str, site: Path) -> tuple[int, int]:
+    """(files, brotli bytes) of the site files behind `urls`: the .br sibling if any, else brotli q11."""
+    files = set()
+    for url in urls:
+        if url.startswith(base):
+            path = site / urlsplit(url).path.removeprefix(urlsplit(base).path)
+            path = path / "index.html" if path.is_dir() else path
+            if path.is_file():
+                files.add(path)
+    total = 0
+    for path in files:
+        sibling = path.with_name(path.name + ".br")
+        total += sibling.stat().st_size if sibling.is_file() else len(brotli.compress(path.read_bytes(), quality=11))
+    return len(files), total
+
+
+def runtime_bytes(urls: list[str], base: str, site: Path) -> int:
+    return brotli_bytes([u for u in urls if "/assets/pyodide/" in u or "/assets/checker/" in u], base, site)[1]
+
+
+def main(pairs: int = 15, wasm_cache: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="cove-bench-") as tmp, sync_playwright() as playwright:
-        server, base, site = serve_site(Path(tmp))
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        checker, bare = [], []
-        for _ in range(runs):  # interleaved, so drift in machine load hits both alike
-            checker.append(cold_load(browser, base + "checker/", "#cove-result[data-state=verdict]", site, base))
-            bare.append(cold_load(browser, base + "bare.html", "#out[data-done]", site, base))
-        home = cold_load(browser, base, "body", site, base)
+        work = Path(tmp)
+        server = start_server(work / "site")
+        base, site = prepare_site(work, server)
+        checker_url, bare_url = base + CHECKER[0], base + BARE[0]
+        cold, warm, code_cache, throttled, rows = [], [], [], [], []
+        checker_urls: list[str] = []
+        for n in range(pairs):
+            checker, bare = Profile(playwright, work), Profile(playwright, work)
+            order = [(checker, CHECKER), (bare, BARE)]
+            times = {}
+            for profile, (path, selector) in order if n % 2 == 0 else order[::-1]:
+                visit = profile.visit(base + path, selector, 2500 if profile is checker else 0)
+                times[path] = visit["seconds"]
+                if profile is checker:
+                    checker_urls = visit["urls"]
+            second = checker.visit(checker_url, CHECKER[1])["seconds"]
+            cold.append(times[CHECKER[0]] / times[BARE[0]])
+            warm.append(second / times[BARE[0]])
+            rows.append({"checker_cold_s": round(times[CHECKER[0]], 3), "bare_cold_s": round(times[BARE[0]], 3),
+                         "checker_second_s": round(second, 3)})
+            if wasm_cache:  # a third visit with only the compiled-wasm cache deleted
+                checker.forget_compiled_wasm()
+                third = checker.visit(checker_url, CHECKER[1])["seconds"]
+                code_cache.append(third / second)
+                rows[-1]["checker_second_without_wasm_cache_s"] = round(third, 3)
+            print(f"pair {n + 1:2}: " + ", ".join(f"{k} {v:5.2f}" for k, v in rows[-1].items()), flush=True)
+        throttled_rows = []
+        for n in range(pairs):
+            times = {}
+            order = [CHECKER, BARE]
+            for path, selector in order if n % 2 == 0 else order[::-1]:
+                times[path] = Profile(playwright, work, throttle=True).visit(base + path, selector)["seconds"]
+            throttled.append(times[CHECKER[0]] / times[BARE[0]])
+            throttled_rows.append({"checker_s": round(times[CHECKER[0]], 3), "bare_s": round(times[BARE[0]], 3)})
+            print(f"throttled pair {n + 1:2}: checker {times[CHECKER[0]]:5.2f} s, bare {times[BARE[0]]:5.2f} s", flush=True)
+        content = {path: runtime_bytes(Profile(playwright, work).visit(base + path, "body")["urls"], base, site)
+                   for path in CONTENT_PAGES}
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", *CHROMIUM_ARGS])
         page = browser.new_page()
-        page.goto(base + "bare.html")
-        check_ms = page.evaluate(CHECK_IN_WORKER % pyodide_version(ROOT), [partnership(), 5])
+        page.goto(checker_url)
+        check_ms = page.evaluate(CHECK_IN_WORKER, [partnership(), 7])
         browser.close()
+        files, transfer = brotli_bytes(checker_urls, base, site)
         server.shutdown()
-    checker_s = statistics.median(r["seconds"] for r in checker)
-    bare_s = statistics.median(r["seconds"] for r in bare)
     results = {
-        "runs": runs,
-        "chromium_first_verdict_s": round(checker_s, 3),
-        "bare_pyodide_one_line_s": round(bare_s, 3),
-        "ratio_checker_to_bare": round(checker_s / bare_s, 3),
-        "checker_page": {k: checker[0][k] for k in ("requests", "bytes", "gzip_bytes")},
-        "home_page": {k: home[k] for k in ("requests", "bytes", "gzip_bytes")},
-        f"check_{SIZE}_orgs_ms": {"first": round(check_ms[0], 1), "median_next": round(statistics.median(check_ms[1:]), 1)},
-        "all_runs_s": {"checker": [round(r["seconds"], 3) for r in checker], "bare": [round(r["seconds"], 3) for r in bare]},
+        "pairs": pairs,
+        "cold_checker_over_bare": paired(cold),
+        "warm_checker_second_visit_over_bare_cold": paired(warm),
+        **({"second_visit_without_compiled_wasm_cache_over_with": paired(code_cache)} if code_cache else {}),
+        "throttled_20mbit_40ms_cold_checker_over_bare": paired(throttled),
+        "median_seconds": {key: round(statistics.median(r[key] for r in rows), 3) for key in rows[0]}
+        | {f"throttled_{key}": round(statistics.median(r[key] for r in throttled_rows), 3) for key in throttled_rows[0]},
+        "checker_page_transfer": {"files": files, "brotli_bytes": transfer},
+        "content_pages_runtime_bytes": content,
+        f"check_{SIZE}_orgs_ms": {"first": round(check_ms[0], 1), "median_later": round(statistics.median(check_ms[1:]), 1)},
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -147,20 +225,31 @@ def main(runs: int = 5) -> dict:
 
 
 def print_table(r: dict) -> None:
-    kib = 1024
+    def ratio(key: str) -> str:
+        return f"{r[key]['median']:.2f}x ({r[key]['min']:.2f}-{r[key]['max']:.2f})"
+
+    seconds = r["median_seconds"]
     rows = [
-        ("cold navigation -> first verdict (checker)", f"{r['chromium_first_verdict_s']:.2f} s"),
-        ("cold bare Pyodide + one line of Python", f"{r['bare_pyodide_one_line_s']:.2f} s"),
-        ("ratio checker / bare", f"{r['ratio_checker_to_bare']:.2f}x"),
-        ("checker page: requests / raw / gzip", f"{r['checker_page']['requests']} / {r['checker_page']['bytes'] / kib:,.0f} KiB / {r['checker_page']['gzip_bytes'] / kib:,.0f} KiB"),
-        ("home page: requests / raw / gzip", f"{r['home_page']['requests']} / {r['home_page']['bytes'] / kib:,.0f} KiB / {r['home_page']['gzip_bytes'] / kib:,.0f} KiB"),
-        (f"one check, {SIZE} organisations (first / median)", f"{r[f'check_{SIZE}_orgs_ms']['first']:.1f} / {r[f'check_{SIZE}_orgs_ms']['median_next']:.1f} ms"),
+        ("cold: checker first verdict / bare Pyodide start", ratio("cold_checker_over_bare") + "  budget <= 0.5"),
+        ("warm: checker second visit / bare cold", ratio("warm_checker_second_visit_over_bare_cold") + "  budget <= 0.35"),
+        *([("second visit without compiled-wasm cache / with", ratio("second_visit_without_compiled_wasm_cache_over_with"))]
+          if "second_visit_without_compiled_wasm_cache_over_with" in r else []),
+        ("throttled 20 Mbit/s 40 ms: checker / bare (cold)", ratio("throttled_20mbit_40ms_cold_checker_over_bare")),
+        ("median seconds: checker cold / second visit / bare cold",
+         f"{seconds['checker_cold_s']:.2f} / {seconds['checker_second_s']:.2f} / {seconds['bare_cold_s']:.2f} s"),
+        ("median seconds throttled: checker / bare", f"{seconds['throttled_checker_s']:.2f} / {seconds['throttled_bare_s']:.2f} s"),
+        ("checker page transfer, brotli", f"{r['checker_page_transfer']['brotli_bytes'] / 1e6:.2f} MB in "
+         f"{r['checker_page_transfer']['files']} files  budget <= 4.6 MB"),
+        ("content pages, runtime bytes", ", ".join(f"/{p}: {b}" for p, b in r["content_pages_runtime_bytes"].items())),
+        (f"one check, {SIZE} organisations (first / median later)",
+         f"{r[f'check_{SIZE}_orgs_ms']['first']:.1f} / {r[f'check_{SIZE}_orgs_ms']['median_later']:.1f} ms  budget <= 25 ms"),
     ]
     width = max(len(name) for name, _ in rows)
-    print(f"Chromium, loopback, median of {r['runs']} cold runs")
+    print(f"\nChromium, loopback via cove_site.site.serve, {r['pairs']} interleaved pairs (median of paired ratios, min-max)")
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+    arguments = [a for a in sys.argv[1:] if a != "--wasm-cache"]
+    main(int(arguments[0]) if arguments else 15, wasm_cache="--wasm-cache" in sys.argv)

@@ -27,6 +27,19 @@ PARAMETER_FACTS: dict[str, str] = {
     "eqf.tertiary_needs_work_based": "eqf.tertiary_needs_work_based",
 }
 
+# The facts behind each checklist rule, for pages that show how certain a rule's values are (the rules table).
+RULE_FACTS: dict[str, tuple[str, ...]] = {
+    "coordinator": ("countries.eu", "countries.associated"),
+    "min-full-partners": ("partnership.min_full_partners",),
+    "min-countries": ("partnership.min_countries", "countries.eu", "countries.associated"),
+    "min-eu-member-states": ("partnership.min_eu_member_states",),
+    "country-composition": ("partnership.enterprise_types", "partnership.vet_types"),
+    "eqf-levels": ("eqf.min", "eqf.max"),
+    "tertiary-needs-lower-level": ("eqf.tertiary_min", "eqf.lower_max"),
+    "tertiary-needs-work-based": ("eqf.tertiary_needs_work_based",),
+    "excluded-country": ("countries.excluded",),
+}
+
 
 def year_parameters(call: CallYear) -> dict:
     """One year's rule parameters, in the shape HACKING.md documents."""

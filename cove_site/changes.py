@@ -64,7 +64,7 @@ def changes_between(before: CallYear, after: CallYear, f: Formatter) -> list[Cha
     return found
 
 
-def all_changes(years: dict[int, CallYear], lang: str) -> list[tuple[int, int, list[Change]]]:
-    f = Formatter(lang)
+def all_changes(years: dict[int, CallYear], f: Formatter) -> list[tuple[int, int, list[Change]]]:
+    """(year before, year after, changes) for each pair of consecutive years, in the formatter's language."""
     ordered = sorted(years)
     return [(a, b, changes_between(years[a], years[b], f)) for a, b in zip(ordered, ordered[1:])]

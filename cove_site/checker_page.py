@@ -14,12 +14,15 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from cove_site.checker_strings import STRINGS, strings_for
 from cove_site.engine.countries import ALIASES
 from cove_site.formatting import Formatter, collation_key
+from cove_site.engine import limits
 from cove_site.engine.partnership import ROLES, TYPES
 from cove_site.engine.readings import READINGS
-from cove_site.runtime import ENGINE_DIST, runtime_url_path
+from cove_site.runtime import ENGINE_DIST, RuntimeStagingError, runtime_urls
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -152,6 +155,10 @@ def checker_config(lang: str, bundle: dict, base_url: str, docs_dir: Path | None
     """
     root = base_url.rstrip("/") + "/" if base_url else ""
     years = sorted((int(y) for y in bundle["years"]), reverse=True)
+    try:
+        runtime = {key: root + url for key, url in runtime_urls(REPO_ROOT).items()}
+    except RuntimeStagingError as error:
+        raise PluginError(str(error)) from None
     return {
         "lang": lang,
         "latest": bundle["latest"],
@@ -173,9 +180,11 @@ def checker_config(lang: str, bundle: dict, base_url: str, docs_dir: Path | None
             "worker": f"{root}assets/checker/worker.mjs",
             "rules": f"{root}assets/checker/rules.json",
             "vocabulary": f"{root}{VOCABULARY_PATH}",
-            "runtime": root + runtime_url_path(REPO_ROOT),
+            **runtime,  # runtime folder, trimmed stdlib and lock file (content-addressed names)
         },
         "csp": CSP,
+        # Checked before anything is rendered; the worker's Python applies the same limits and says why.
+        "limits": {**limits.as_dict(), "max_input_mb": limits.MAX_INPUT_BYTES // 1_000_000},
     }
 
 

@@ -863,6 +863,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No organisation is established in an excluded country: {countries}.",
         "fr": "Aucune organisation n'est établie dans un pays exclu : {countries}.",
     },
+    # A link or file that replaces the partnership (limits: cove_site/engine/limits.py, in the config's "limits")
+    "result_checking": {
+        "nl": "Het nieuwe partnerschap wordt gecontroleerd…",
+        "en": "Checking the new partnership…",
+        "fr": "Vérification du nouveau partenariat…",
+    },
+    "import_too_large": {
+        "nl": "{file} is groter dan {limit} MB, het maximum dat de controle leest. Uw formulier is niet gewijzigd.",
+        "en": "{file} is larger than {limit} MB, the most the checker reads. Your form has not been changed.",
+        "fr": "{file} dépasse {limit} Mo, le maximum que lit l'outil. Votre formulaire n'a pas été modifié.",
+    },
+    "import_not_shown": {
+        "nl": "{file} kan niet in het formulier worden getoond; het resultaat hieronder geldt voor het bestand zelf. Uw formulier is niet gewijzigd.",
+        "en": "{file} cannot be shown in the form; the result below is for the file itself. Your form has not been changed.",
+        "fr": "{file} ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
+    },
+    "link_too_large": {
+        "nl": "De link die u opende, is te lang: de controle leest hoogstens {limit} MB. Het formulier is niet gewijzigd.",
+        "en": "The link you opened is too long: the checker reads at most {limit} MB. The form has not been changed.",
+        "fr": "Le lien que vous avez ouvert est trop long\u00a0: l'outil lit au plus {limit} Mo. Le formulaire n'a pas été modifié.",
+    },
+    "link_not_shown": {
+        "nl": "Het partnerschap in de link kan niet in het formulier worden getoond; het resultaat hieronder geldt voor de link zelf. Het formulier is niet gewijzigd.",
+        "en": "The partnership in the link cannot be shown in the form; the result below is for the link itself. The form has not been changed.",
+        "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
+    },
 }
 
 

@@ -1,70 +1,99 @@
 """`cove-site check`: read a partnership file (YAML or JSON), run the engine, print the verdict.
 
 The CLI does what the engine must not: read files, parse YAML, load the data. Exit codes: 0 eligible,
-1 not eligible, 3 depends (a point to verify), 2 input or data that cannot be used. User mistakes never end
-in a traceback.
+1 not eligible, 3 depends (a point to verify), 2 input or data that cannot be used, 4 an internal error (a bug:
+never 0, 1 or 3). User mistakes never end in a traceback, and hostile input never in a crash or a hang: every
+limit is in cove_site/engine/limits.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import stat
 import sys
 from pathlib import Path
 
-import yaml
-
-from .bundle import load_bundle
-from .engine import LANGS, Texts, run
-from .model import DataError
-from .yamlsource import Yaml12Loader as PartnershipLoader  # only true/false are booleans: NO stays Norway
+from .data.bundle_cache import cached_bundle
+from .data.errors import DataError
+from .engine import LANGS, Texts, limits, run
+from .engine.document import DocumentError, check_values, decode, error_result, load_json
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 ELIGIBLE, NOT_ELIGIBLE, UNUSABLE, DEPENDS = 0, 1, 2, 3
 EXIT_CODES = {"eligible": ELIGIBLE, "not-eligible": NOT_ELIGIBLE, "depends": DEPENDS}
+INTERNAL_ERROR = 4  # an unexpected error must never look like a verdict
+# Characters that would act on a terminal or reorder text instead of being shown: C0 and C1 controls, DEL,
+# bidirectional overrides and isolates, lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-class InputError(Exception):
-    """The input cannot be parsed; carries a message key and its parameters."""
-
-    def __init__(self, key: str, **params: object):
-        super().__init__(key)
-        self.key, self.params = key, params
-
-
-def read_text(source: str) -> str:
-    """The file (or standard input for '-') as text; a UTF-8 byte order mark is dropped."""
+def read_bytes(source: str) -> bytes:
+    """The file, or standard input for '-', up to the size limit: a FIFO, a device or a directory is
+    refused before anything is read from it (opening never blocks: O_NONBLOCK, then fstat)."""
+    cap = limits.MAX_INPUT_BYTES + 1
     try:
         if source == "-":
-            stream = getattr(sys.stdin, "buffer", None)
-            data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+            stream = sys.stdin
+            if stream is None:
+                raise DocumentError("error-unreadable", source="-", reason="standard input is closed")
+            data = getattr(stream, "buffer", stream).read(cap)
+            data = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
         else:
-            data = Path(source).read_bytes()
-    except OSError as error:
-        raise InputError("error-unreadable", source=source, reason=error.strerror or str(error)) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("error-encoding", source=source) from None
+            fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+            try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise DocumentError("error-not-regular", source=source)
+                with os.fdopen(os.dup(fd), "rb") as stream:
+                    data = stream.read(cap)
+            finally:
+                os.close(fd)
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise DocumentError("error-unreadable", source=source, reason=reason) from None
+    if len(data) >= cap:
+        raise DocumentError("error-too-large", limit=limits.MAX_INPUT_BYTES // 1_000_000)
+    return data
 
 
-def parse(text: str, source: str) -> object:
-    """JSON for *.json files, YAML otherwise (YAML also reads most JSON, e.g. from standard input)."""
-    if not text.strip():
-        raise InputError("error-empty")
+def parse(data: bytes, source: str) -> object:
+    """JSON for *.json files (the parser the browser uses), YAML otherwise (YAML also reads most JSON)."""
+    text = decode(data, source)
     if source.lower().endswith(".json"):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError("error-syntax", problem=error.msg, line=error.lineno, column=error.colno) from None
-    try:
-        return yaml.load(text, Loader=PartnershipLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise InputError("error-syntax", problem=error.problem or error.context or "?",
-                         line=mark.line + 1 if mark else 1, column=mark.column + 1 if mark else 1) from None
-    except yaml.YAMLError as error:
-        raise InputError("error-syntax", problem=str(error), line=1, column=1) from None
+        return load_json(text, source)
+    if not text.strip():
+        raise DocumentError("error-empty")
+    from .yamlsource import build as build_yaml  # only here: a JSON check does not pay for the YAML parser
+
+    value = build_yaml(text)  # YAML 1.2 core schema: NO stays Norway, 010 is ten
+    check_values(value)
+    return value
+
+
+def printable(text: str) -> str:
+    """`text` with every control, bidi or surrogate character written as an escape (\\x1b, \\u202e), so
+    a name in a partnership file cannot move the cursor, recolour the terminal or hide part of a line."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
+def printable_result(result: object) -> object:
+    """The result with `printable` applied to every text in it (paths hold the file's own keys)."""
+    if isinstance(result, str):
+        return printable(result)
+    if isinstance(result, dict):
+        return {key: printable_result(value) for key, value in result.items()}
+    if isinstance(result, list):
+        return [printable_result(value) for value in result]
+    return result
+
+
+def json_text(result: dict) -> str:
+    """The result as JSON; C1 controls, bidi controls and surrogates as \\u escapes (still the same JSON)."""
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def format_text(result: dict, texts: Texts) -> str:
@@ -88,20 +117,35 @@ def format_text(result: dict, texts: Texts) -> str:
 
 def check(args: argparse.Namespace) -> int:
     try:
-        bundle = load_bundle(args.data)
+        bundle = cached_bundle(args.data)  # cached as JSON, keyed by the data files' hashes
     except DataError as error:
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         return UNUSABLE
     texts = Texts(args.lang, bundle["country_names"].get(args.lang))
     try:
-        result = run(parse(read_text(args.path), args.path), bundle, lang=args.lang, call=args.call)
-    except InputError as error:
-        result = {"errors": [{"path": "", "message": texts(error.key, **error.params)}]}
+        result = run(parse(read_bytes(args.path), args.path), bundle, lang=args.lang, call=args.call)
+    except DocumentError as error:
+        result = error_result(error, args.lang)
     if args.format == "json":
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(result) + "\n")
     else:
-        (sys.stderr if "errors" in result else sys.stdout).write(format_text(result, texts))
+        (sys.stderr if "errors" in result else sys.stdout).write(format_text(printable_result(result), texts))
     return UNUSABLE if "errors" in result else EXIT_CODES[result["verdict"]]
+
+
+LIMITS_HELP = f"""limits (the browser checker has the same; cove_site/engine/limits.py):
+  input                 a regular file or '-' (standard input); at most {limits.MAX_INPUT_BYTES:,} bytes,
+                        UTF-8 (UTF-16 or UTF-32 with a byte order mark also read)
+  organisations         at most {limits.MAX_ORGANISATIONS:,}; any other list at most {limits.MAX_LIST_ITEMS:,} entries
+  nesting               at most {limits.MAX_DEPTH} levels of lists and mappings
+  values                at most {limits.MAX_VALUES:,} in all (YAML aliases counted at their full size)
+  text                  at most {limits.MAX_TEXT_LENGTH:,} characters per value
+  numbers               at most {limits.MAX_DIGITS} digits
+  problems listed       at most {limits.MAX_LISTED_ERRORS}, then "and N more problems"
+
+exit status: 0 eligible (meets the formal rules), 1 not eligible (a rule is not met), 3 depends (a rule
+  depends on a reading of the call or on a value no official source confirms; the output says what to
+  verify), 2 the input (or the data) cannot be used, 4 internal error (a bug)"""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -110,9 +154,7 @@ def parser() -> argparse.ArgumentParser:
     checker = commands.add_parser(
         "check", help="check a partnership file against a call year's formal rules",
         description="Check a partnership file against the formal rules of a CoVE call year.",
-        epilog="exit codes: 0 eligible (meets the formal rules), 1 not eligible (a rule is not met), "
-               "3 depends (a rule depends on a reading of the call or on a value no official source confirms; "
-               "the output says what to verify), 2 the input or the data cannot be used.")
+        epilog=LIMITS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     checker.add_argument("path", metavar="PATH", help="partnership file (YAML or JSON); '-' reads standard input")
     checker.add_argument("--call", type=int, metavar="YEAR", help="programme year (default: the file's, else latest)")
     checker.add_argument("--lang", choices=LANGS, default="nl", help="language of the messages (default: nl)")
@@ -127,7 +169,6 @@ def parser() -> argparse.ArgumentParser:
 
 
 def start_year(args: argparse.Namespace) -> int:
-    from .model import DataError
     from .new_year import MARK, start_new_year
 
     try:
@@ -142,7 +183,18 @@ def start_year(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:  # `cove-site check ... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13
+    except KeyboardInterrupt:
+        return 128 + 2
+    except Exception as error:  # noqa: BLE001 - a bug: one short line and a code that is no verdict
+        lang = getattr(args, "lang", "en") if getattr(args, "lang", None) in LANGS else "en"
+        detail = printable(f"{type(error).__name__}: {error}")[:200]
+        sys.stderr.write(f"cove-site: {Texts(lang)('error-internal', error=detail)}\n")
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

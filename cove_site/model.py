@@ -14,7 +14,9 @@ from pathlib import Path
 
 import jsonschema
 from babel import Locale
+from referencing import Registry, Resource
 
+from .data.errors import DataError
 from .site_strings import LANGUAGES
 from .yamlsource import YamlDocument, read_yaml
 
@@ -23,14 +25,6 @@ _TYPE_NAMES = {
     "integer": "an integer", "string": "text", "boolean": "true or false", "array": "a list",
     "object": "a mapping", "null": "null", "number": "a number",
 }
-
-
-class DataError(Exception):
-    """The data cannot be used; `problems` lists every reason as `file:line: field: message`."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -77,14 +71,82 @@ def field_name(where: tuple) -> str:
     return text or "(file)"
 
 
-def _schema() -> dict:
-    return json.loads(Path(__file__).resolve().parent.parent.joinpath("data", *SCHEMA_PATH).read_text())
+SCHEMA_DIR = Path(__file__).resolve().parent.parent.joinpath("data", "schema")
+
+
+def _schema_file(schema_dir: Path, name: str) -> dict:
+    """One schema file, itself checked: a broken schema file is a DataError that names it."""
+    path = Path(schema_dir, name)
+    shown = _relative(path)
+    try:
+        contents = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise DataError([f"{shown}:1: cannot read the schema: {error.strerror or error}"]) from None
+    except UnicodeDecodeError:
+        raise DataError([f"{shown}:1: the schema is not UTF-8 text"]) from None
+    except (ValueError, RecursionError) as error:
+        where = f"{error.lineno}" if isinstance(error, json.JSONDecodeError) else "1"
+        raise DataError([f"{shown}:{where}: the schema is not valid JSON: {getattr(error, 'msg', error)}"]) from None
+    try:
+        jsonschema.Draft202012Validator.check_schema(contents)
+    except jsonschema.SchemaError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise DataError([f"{shown}:1: the schema is not a valid JSON Schema at {where}: {error.message}"]) from None
+    except RecursionError:
+        raise DataError([f"{shown}:1: the schema is nested too deeply"]) from None
+    return contents
+
+
+@cache
+def validator(name: str = SCHEMA_PATH[1], schema_dir: Path = SCHEMA_DIR) -> jsonschema.Draft202012Validator:
+    """A validator for one schema file; the other schema files of the folder resolve by their $id (shared $defs)."""
+    registry = Registry()
+    for path in sorted(Path(schema_dir).glob("*.schema.json")):
+        contents = _schema_file(schema_dir, path.name)
+        registry = registry.with_resource(contents.get("$id", path.name), Resource.from_contents(contents))
+    return jsonschema.Draft202012Validator(_schema_file(schema_dir, name), registry=registry)
+
+
+def schema_dir_of(data_dir: Path) -> Path:
+    """The data's own schema folder (data_dir/schema/), or the repository's when the folder has none."""
+    own = Path(data_dir, "schema")
+    return own if own.is_dir() else SCHEMA_DIR
+
+
+def check_document(doc: YamlDocument, schema: str, semantic, schema_dir: Path = SCHEMA_DIR) -> list[tuple[tuple, str]]:
+    """(path, message) for every problem of one parsed file: parse, then schema, then `semantic(doc)`."""
+    found = [(where, message) for _, where, message in doc.problems]
+    if doc.data is not None and not doc.problems:
+        try:
+            errors = list(validator(schema, Path(schema_dir)).iter_errors(doc.data))
+        except DataError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the data are plain values: what fails here is the schema
+            raise DataError([f"{_relative(Path(schema_dir, schema))}:1: the schema cannot be applied "
+                             f"({type(error).__name__}): {str(error)[:200]}"]) from None
+        found += [pair for error in errors for pair in _describe(error)]
+        if not found:
+            found += semantic(doc)
+    return found
+
+
+def located(doc: YamlDocument, found: list[tuple[tuple, str]]) -> list[tuple[str, int, str]]:
+    """Problems as (file, line, `file:line: field: message`), the line taken from where the field is."""
+    shown = _relative(doc.path)
+    result = []
+    for where, message in found:
+        line = next((ln for ln, w, m in doc.problems if w == where and m == message), None) or doc.line_of(where)
+        result.append((shown, line, f"{shown}:{line}: {field_name(where)}: {message}" if where
+                       else f"{shown}:{line}: {message}"))
+    return result
 
 
 def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     """Turn one schema error into (path, message) pairs a maintainer can act on."""
     where = tuple(error.absolute_path)
     kind, expected, got = error.validator, error.validator_value, error.instance
+    if "propertyNames" in error.schema_path:  # a key itself is wrong: name it, on its own line
+        where += (got,)
     if kind == "type":
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
         return [(where, f"expected {wanted}, got {got!r}")]
@@ -103,6 +165,12 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
             return [(where, f"expected a date like 2022-09-07, got {got!r}")]
         if "A-Z" in expected:
             return [(where, f"expected a two-letter upper-case country code, got {got!r}")]
+        if "@" in expected:
+            return [(where, f"expected an e-mail address, got {got!r}")]
+        if "0-9 /" in expected:
+            return [(where, f"expected a telephone number, got {got!r}")]
+        if expected.startswith("^[a-z][a-z0-9-]"):
+            return [(where, f"expected an id of lower-case letters, digits and hyphens, got {got!r}")]
         return [(where, f"expected a web address starting with https://, got {got!r}")]
     if kind == "enum":
         return [(where, f"{got!r} is not one of: {', '.join(map(str, expected))}")]
@@ -116,15 +184,16 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
         return [(where, "lists the same item twice")]
     if kind in ("minItems", "minLength", "minProperties"):
         return [(where, "must not be empty")]
+    if kind == "maxLength":
+        return [(where, f"is {len(got)} characters long; at most {expected} are allowed")]
     return [(where, error.message)]
 
 
-def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
-    """Checks a schema cannot express: cross-references, real dates, known countries, sane ranges."""
-    data = doc.data
+def source_problems(data: dict) -> list[tuple[tuple, str]]:
+    """Every fact cites defined sources, `seen` needs a first-hand one, copies name their original, no source
+    is unused. Shared by the year files and the programme-wide files (glossary, guidance)."""
     found: list[tuple[tuple, str]] = []
-    if doc.path.stem != str(data["year"]):
-        found.append((("year",), f"the file {doc.path.name} must hold year {doc.path.stem}, not {data['year']}"))
+    sources = data["sources"]
     cited: set[str] = set()
 
     def visit(node, where):
@@ -132,9 +201,14 @@ def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
             if "status" in node and isinstance(node.get("sources"), list):
                 for index, source in enumerate(node["sources"]):
                     cited.add(source)
-                    if source not in data["sources"]:
+                    if source not in sources:
                         found.append((where + ("sources", index), f"unknown source '{source}' (define it under 'sources')"))
-                third_party = [data["sources"].get(s, {}).get("third_party", False) for s in node["sources"]]
+                for index, source in enumerate(node["sources"]):
+                    original = sources.get(source, {}).get("copy_of")
+                    if original and original not in node["sources"]:
+                        found.append((where + ("sources", index), f"cites the copy '{source}' without its original "
+                                                                   f"'{original}' (cite the primary source too)"))
+                third_party = [sources.get(s, {}).get("third_party", False) for s in node["sources"]]
                 if node["status"] == "seen" and all(third_party):
                     found.append((where + ("status",), "a fact that only third-party sources state is 'unconfirmed', "
                                                        "not 'seen'"))
@@ -146,8 +220,25 @@ def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
                 visit(value, where + (index,))
 
     visit({k: v for k, v in data.items() if k != "sources"}, ())
-    for unused in sorted(set(data["sources"]) - cited):
+    for name, source in sources.items():
+        original = source.get("copy_of")
+        if original is not None:
+            if original not in sources:
+                found.append((("sources", name, "copy_of"), f"unknown source '{original}' (define it under 'sources')"))
+            elif original == name:
+                found.append((("sources", name, "copy_of"), "a source cannot be a copy of itself"))
+    for unused in sorted(set(sources) - cited):
         found.append((("sources", unused), f"source '{unused}' is never cited"))
+    return found
+
+
+def _semantic_problems(doc: YamlDocument) -> list[tuple[tuple, str]]:
+    """Checks a schema cannot express: cross-references, real dates, known countries, sane ranges."""
+    data = doc.data
+    found: list[tuple[tuple, str]] = []
+    if doc.path.stem != str(data["year"]):
+        found.append((("year",), f"the file {doc.path.name} must hold year {doc.path.stem}, not {data['year']}"))
+    found += source_problems(data)
 
     for group, fact in data["countries"].items():
         for index, code in enumerate(fact.get("value", [])):
@@ -191,21 +282,13 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
     files = sorted(Path(data_dir, "calls").glob("*.yaml"))
     if not files:
         raise DataError([f"{_relative(Path(data_dir, 'calls'))}: no programme year files (<year>.yaml) found"])
-    validator = jsonschema.Draft202012Validator(_schema())
+    schema_dir = schema_dir_of(Path(data_dir))
     problems: list[tuple[str, int, str]] = []
     years: dict[int, CallYear] = {}
     for path in files:
         doc = read_yaml(path)
-        shown = _relative(path)
-        found = [(where, message) for _, where, message in doc.problems]
-        if doc.data is not None and not doc.problems:
-            found += [pair for error in validator.iter_errors(doc.data) for pair in _describe(error)]
-            if not found:
-                found += _semantic_problems(doc)
-        for where, message in found:
-            line = next((ln for ln, w, m in doc.problems if w == where and m == message), None) or doc.line_of(where)
-            problems.append((shown, line, f"{shown}:{line}: {field_name(where)}: {message}" if where
-                             else f"{shown}:{line}: {message}"))
+        found = check_document(doc, SCHEMA_PATH[1], _semantic_problems, schema_dir)
+        problems += located(doc, found)
         if not found:
             years[doc.data["year"]] = CallYear(doc.data["year"], path, doc.data)
     if problems:

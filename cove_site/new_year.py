@@ -18,7 +18,8 @@ from .model import DataError, load_years
 # Facts that are new every year: they start unknown rather than carried over.
 YEARLY = ("call.parent_call", "call.opening", "call.publication", "call.info", "funding.call_budget_eur",
           "application.deadline", "reference.programme_guide", "results.submitted", "results.funded",
-          "award_criteria.criteria", "award_criteria.overall_threshold")
+          "award_criteria.criteria", "award_criteria.overall_threshold", "award_criteria.seal_of_excellence",
+          "outlook.next_call", "outlook.associations")
 MARK = "CHECK"
 
 

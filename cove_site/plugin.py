@@ -7,15 +7,19 @@ the data is loaded once per build and reused while the files are unchanged.
 from __future__ import annotations
 
 import atexit
+import os
 import re
 import shutil
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .bundle import build_bundle
@@ -24,16 +28,25 @@ from .charts import budget_chart, projects_chart
 from .checker_page import checklist, finalize_checker_html, write_vocabulary
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import BABEL_LOCALE, Formatter
+from .formatting import BABEL_LOCALE, Formatter, md_escape
 from .model import DataError, load_years
-from .site_strings import FACT_LABELS, text
+from .programme_data import load_programme
+from .rules_table import readable, rules_table
+from .site.csp import add_page_csp
+from .site_strings import FACT_LABELS, GUIDANCE_LABELS, text
 from .theme_fixes import fix_theme_html
+from .typography import french_spacing
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 # Pages that exist once per programme year (under years/<year>/) besides the latest year's at the top.
 YEAR_PAGES = ("index", "objectives", "participation", "funding", "apply")
-DEADLINE_STRINGS = ("your_time", "call_open", "call_closed", "call_not_yet_open", "call_opening_unknown")
+DEADLINE_STRINGS = ("your_time",)
+# Pages that cover every programme year, with a section per year (id "year-<year>") where a year page's links
+# to them land; "changes" has no section for the first year (nothing to compare it with).
+YEAR_SECTIONS = ("sources", "changes")
+# The page that explains the status badges, linked from every badge.
+EXPLAIN_PAGE = "how-we-source"
 _YEAR_PAGE = re.compile(r"^years/(\d{4})/")
 _PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
 _MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
@@ -53,9 +66,18 @@ def template_view(node):
 
 class CovePlugin(BasePlugin[CovePluginConfig]):
     def __init__(self):
+        self.built_at = datetime.now(timezone.utc)
         self._cache_key = None
         self.years = {}
         self.bundle = {}
+        self.env = None
+        self._templates = {}
+
+    # -- on_startup: the moment of the build, once for all languages (SOURCE_DATE_EPOCH for a reproducible one):
+    # the call states a reader without JavaScript sees are those of this moment, and say so.
+    def on_startup(self, *, command, dirty):
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        self.built_at = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
 
     # -- on_config: load and validate the data (once per set of file versions) ---------------------------
     def on_config(self, config):
@@ -63,21 +85,38 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         files = sorted(data_dir.rglob("*.y*ml")) + sorted(data_dir.rglob("*.json"))
         key = tuple((str(p), p.stat().st_mtime_ns) for p in files)
         if key != self._cache_key:
+            problems = []
             try:
                 self.years = load_years(data_dir)
             except DataError as error:
+                problems += error.problems
+            try:
+                self.programme = load_programme(data_dir)
+            except DataError as error:
+                problems += error.problems
+            if problems:
                 raise PluginError("The data in {} is not valid:\n  {}".format(
-                    self.config.data_dir, "\n  ".join(error.problems))) from None
+                    self.config.data_dir, "\n  ".join(problems))) from None
             self.bundle = build_bundle(self.years)
             self.views = {year: template_view(call.facts) for year, call in self.years.items()}
+            self.guidance = template_view(self.programme.guidance)
+            self.glossary = template_view(self.programme.glossary)
             self._cache_key = key
         self.latest = max(self.years)
         config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
         i18n = config.plugins.get("i18n")
         self._default_language = i18n.default_language if i18n else config.theme["language"]
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True)
+        if self.env is None:  # one environment for every language, so compiled templates are reused
+            # finalize: every {{ value }} that is not already Markup is escaped for HTML and for Markdown, so a
+            # fact can never become a link, an image or an attribute (see formatting.md_escape).
+            self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                                   trim_blocks=True, lstrip_blocks=True, finalize=md_escape)
         return config
+
+    # -- on_nav: the pages of the language being built, for the navigation of each year's pages ---------------
+    def on_nav(self, nav, config, files):
+        self._files = files
+        return nav
 
     # -- on_page_markdown: render the page's Jinja2 with the facts of its year, in the language being built
     def on_page_markdown(self, markdown, page, config, files):
@@ -86,34 +125,54 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         if _YEAR_PAGE.match(page.file.src_uri):
             # Year copies repeat the latest pages' text: keep them out of the search index (and its weight).
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
-        f = Formatter(lang)
+        f = Formatter(lang, explain_url=self._link_to(EXPLAIN_PAGE, page, files, lang), now=self.built_at)
         context = {
             "lang": lang, "f": f, "call": self.views[year], "year": year,
             "latest": self.latest, "years": self.views, "bundle": self.bundle,
+            "next_year": min((y for y in self.years if y > year), default=None),
             # Prefix that leads from this page's folder to the top of its language, for links to shared pages.
             "root": "../../" if _YEAR_PAGE.match(page.file.src_uri) else "",
             # Prefix from this page to the top of the whole site (shared files such as ics/).
             "site_root": get_relative_url(".", page.url).rstrip("/") + "/" if page.url else "",
-            "changes": lambda: all_changes(self.years, lang),
+            "changes": lambda: all_changes(self.years, f),
             "budget_chart": lambda: budget_chart(f, context["years"]),
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
-            "readings": [{"id": r["id"], "text": r[lang]} for r in READINGS],
+            # How the checker reads the call text, in words: readers see rule names, never rule ids.
+            "readings": [{"id": r["id"], "text": readable(f, r[lang])} for r in READINGS],
             "fact_labels": FACT_LABELS,
+            # Programme-wide facts (data/guidance.yaml) and the terms of the action (data/glossary.yaml).
+            "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
+            "rule_rows": lambda: rules_table(f, self.bundle, self.views),
+            # The address of another page of this language relative to this one, or None when the build has no
+            # such page ("glossary" is linked only once it exists).
+            "link_to": lambda name: self._link_to(name, page, files, lang),
         }
         try:
-            return self.env.from_string(markdown).render(context)
+            return self._template(markdown).render(context)
         except TemplateError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
+
+    def _template(self, source: str):
+        """Compile each Markdown source once: its copies for every programme year share the text."""
+        if source not in self._templates:
+            self._templates[source] = self.env.from_string(source)
+        return self._templates[source]
 
     # -- on_page_context: what overrides/main.html shows around the content ------------------------------
     def on_page_context(self, context, page, config, nav):
         lang = config.theme["language"]
+        content = page.content or ""
+        year_page = self._is_year_page(page)
+        if year_page:
+            context["nav"] = self._year_nav(nav, page, self._year_of(page), copies=bool(_YEAR_PAGE.match(page.file.src_uri)))
         context["cove"] = {
             "year_switcher": self._year_switcher(page, lang),
+            # A year's page carries its year in <title> as in its H1 ("Funding — 2022 call").
+            "title": self._heading(page) if year_page else None,
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
             "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
-            if "data-cove-deadline" in (page.content or "") else None,
+            if "data-cove-deadline" in content or "data-cove-call-state" in content else None,
         }
         if page.meta.get("template") == "checker.html":
             from .checker_page import checker_config
@@ -121,16 +180,18 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url), Path(config.docs_dir))
         return context
 
-    # -- on_post_page: absolute, page-level hreflang alternates plus x-default; the checker's CSP hashes --
+    # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
     def on_post_page(self, output, page, config):
         html = fix_theme_html(self._absolute_alternates(output, config), config.theme["language"])
-        return finalize_checker_html(html)
+        if config.theme["language"] == "fr":
+            html = french_spacing(html)
+        return add_page_csp(finalize_checker_html(html))
 
     # -- on_post_template: the same corrections for theme pages such as 404.html -------------------------
     def on_post_template(self, output_content, template_name, config):
         if not template_name.endswith(".html"):
             return output_content
-        return fix_theme_html(output_content, config.theme["language"])
+        return add_page_csp(fix_theme_html(output_content, config.theme["language"]))
 
     def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).
@@ -146,9 +207,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         output = _MATERIAL_ALTERNATE.sub("", output)
         return output.replace("</head>", tags + "\n  </head>", 1)
 
-    # -- on_post_build: ship the browser checker and the calendar files once, from the default language -
+    # -- on_post_build: once, after every language (i18n builds the others in its own on_post_build, at
+    # priority -100): ship the browser checker and the calendar files, then run the safety gate ----------
+    @event_priority(-200)
     def on_post_build(self, config):
-        if not self._is_default_language(config):
+        if not self._is_whole_build(config):
             return
         site_dir = Path(config.site_dir)
         from .ics import write_calendars
@@ -162,6 +225,17 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             except RuntimeStagingError as error:
                 raise PluginError(str(error)) from None
         write_vocabulary(site_dir, self.bundle)  # after staging, which replaces assets/checker/ as a whole
+        self._safety_gate(site_dir)
+
+    @staticmethod
+    def _safety_gate(site_dir: Path) -> None:
+        """Fail the build when a page could run a script or load something it must not (gates/safety.py)."""
+        from .gates.__main__ import summary
+        from .gates.safety import check
+
+        report = check(site_dir)
+        if report.failed:
+            raise PluginError("The safety gate failed on the built pages:\n" + summary([report]))
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _merged_docs(self, docs_dir: Path) -> Path:
@@ -187,6 +261,56 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                     shutil.copyfile(page, target)
         return self._merged
 
+    @staticmethod
+    def _is_year_page(page) -> bool:
+        match = _PAGE_NAME.match(PurePosixPath(page.file.src_uri).name)
+        return bool(match) and match["name"] in YEAR_PAGES
+
+    @staticmethod
+    def _heading(page) -> str | None:
+        """The text of the page's H1 (without its permalink), as the table of contents has it."""
+        first = next(iter(page.toc or []), None)
+        return first.title if first is not None and first.level == 1 else None
+
+    def _link_to(self, name: str, page, files, lang: str) -> str | None:
+        prefix = "" if lang == self._default_language else f"{lang}/"
+        target = f"{prefix}{name}/"
+        if not any(file.url == target for file in files.documentation_pages()):
+            return None
+        return get_relative_url(target, page.url)
+
+    def _year_nav(self, nav, page, year: int, copies: bool) -> Navigation:
+        """The navigation as seen from a page of programme year `year`: the year's pages lead to that year's
+        copies (`copies`: the page is one; the latest year's pages at the top lead to each other), pages that
+        cover every year lead to their section on that year, the logo to the year's home; previous/next follow
+        the same order. The reader stays in the year until they pick another one."""
+        def in_year(item):
+            if isinstance(item, Section):
+                section = Section(item.title, [in_year(child) for child in item.children])
+                return section
+            if not isinstance(item, Page):
+                return item
+            match = _PAGE_NAME.match(PurePosixPath(item.file.src_uri).name)
+            name = match["name"] if match else ""
+            if name in YEAR_PAGES:
+                if not copies:
+                    return item
+                copy = self._files.get_file_from_path(f"years/{year}/{item.file.src_uri}")
+                return copy.page if copy is not None and copy.page is not None else item
+            if name in YEAR_SECTIONS and not (name == "changes" and year == min(self.years)):
+                return Link(item.title, f"{item.url}#year-{year}")
+            return item
+
+        items = [in_year(item) for item in nav.items]
+        flat = list(_leaves(items))
+        year_nav = Navigation(items, [item for item in flat if isinstance(item, Page)])
+        year_nav.homepage = in_year(nav.homepage) if nav.homepage else None
+        if page in flat:
+            at = flat.index(page)
+            page.previous_page = flat[at - 1] if at > 0 else None
+            page.next_page = flat[at + 1] if at + 1 < len(flat) else None
+        return year_nav
+
     def _year_of(self, page) -> int:
         match = _YEAR_PAGE.match(page.file.src_uri)
         return int(match[1]) if match else self.latest
@@ -206,6 +330,16 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         return entries
 
     @staticmethod
-    def _is_default_language(config) -> bool:
+    def _is_whole_build(config) -> bool:
+        """True in the build MkDocs started (not in one of the per-language builds i18n runs inside it)."""
         i18n = config.plugins.get("i18n")
-        return i18n is None or i18n.current_language == i18n.default_language
+        return i18n is None or not getattr(i18n, "building", False)
+
+
+def _leaves(items):
+    """Pages and links of a navigation tree, in reading order."""
+    for item in items:
+        if isinstance(item, Section):
+            yield from _leaves(item.children)
+        else:
+            yield item

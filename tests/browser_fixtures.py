@@ -1,4 +1,4 @@
-"""Browser fixtures (registered for every test folder by tests/conftest.py, so one server serves them all): the real site, served by a plain static server on 127.0.0.1, in Debian's Chromium.
+"""Browser fixtures (registered for every test folder by tests/conftest.py, so one server serves them all): the real site, served on 127.0.0.1 by the site's own server (precompressed files, content types and caching headers as hosts are told to serve them), in Debian's Chromium.
 
 The site is built here (not with the shared `built_site`) because it must know the address it is
 served from: Material's language switcher fetches sitemaps under `site_url`, so a site built for
@@ -8,10 +8,7 @@ and one for the sub-path /cove/ (sub-path hosting).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from cove_site.build import build_site
+from cove_site.site.serve import start_server
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -30,21 +28,13 @@ LANGS = ("nl", "en", "fr")
 SUB_PATH = "cove/"
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json"}
-
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(tmp_path_factory):
     """Base URLs of the site served on loopback: {"root": ".../", "sub": ".../cove/", "dir": Path}."""
     if not CHROMIUM.exists():
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     serve_dir = tmp_path_factory.mktemp("served")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(serve_dir)))
+    server = start_server(serve_dir)
     origin = f"http://127.0.0.1:{server.server_port}/"
     staging = tmp_path_factory.mktemp("builds")
     for target, site_url in ((serve_dir, origin), (serve_dir / SUB_PATH, origin + SUB_PATH)):
@@ -52,8 +42,6 @@ def served(tmp_path_factory):
         result = build_site(built, ROOT / "mkdocs.yml", env={"SITE_URL": site_url})
         assert result.returncode == 0, result.stderr[-3000:]
         shutil.copytree(built, target, dirs_exist_ok=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     yield {"root": origin, "sub": origin + SUB_PATH, "dir": serve_dir, "origin": origin.rstrip("/")}
     server.shutdown()
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("nl", "en", "fr")
-PAGES = ("", "objectives/", "participation/", "funding/", "apply/", "sources/")
+PAGES = ("", "objectives/", "participation/", "funding/", "apply/", "sources/", "before-you-apply/", "project/",
+         "contact/", "glossary/", "next-call/")
 
 
 def lang_prefix(lang: str) -> str:

@@ -32,7 +32,7 @@ def check(capsys, *args: str) -> tuple[int, str, str]:
 def write_case(tmp_path: Path, case: dict, suffix: str) -> Path:
     if "text" in case:
         target = tmp_path / case["filename"]
-        target.write_text(case["text"], encoding="utf-8")
+        target.write_text(case["text"], encoding=case.get("encoding", "utf-8"))
     else:
         target = tmp_path / f"partnership{suffix}"
         dump = json.dumps if suffix == ".json" else lambda doc: yaml.safe_dump(doc, allow_unicode=True)
@@ -49,6 +49,9 @@ def test_cli_replays_case_with_exit_code_and_json(capsys, tmp_path, name, suffix
     assert code == expected_exit(case["expect"])
     if "errors" in result:
         assert {"errors": [e["path"] for e in result["errors"]]} == case["expect"]
+        messages = {e["path"]: e["message"] for e in result["errors"]}
+        for path, phrases in case.get("expect_messages", {}).get("en", {}).items():
+            assert all(phrase in messages[path] for phrase in phrases), messages[path]
     else:
         assert {"verdict": result["verdict"],
                 "status": {f["rule"]: f["status"] for f in result["findings"]}} == case["expect"]

@@ -175,6 +175,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-unreadable": "{source} kan niet worden gelezen: {reason}",
         "error-encoding": "{source} is geen UTF-8-tekst",
         "error-syntax": "geen geldige YAML of JSON: {problem} (regel {line}, kolom {column})",
+        # Hostile or oversized input (limits in cove_site/engine/limits.py).
+        "error-too-large": "de invoer is groter dan {limit} MB, het maximum dat de controle leest",
+        "error-too-deep": "te diep genest: meer dan {limit} niveaus van lijsten en verzamelingen (regel {line})",
+        "error-duplicate-key": "de sleutel '{key}' staat twee keer in dezelfde verzameling (regel {first} en {second})",
+        "error-too-many-organisations": "het partnerschap telt {count} organisaties; de controle neemt er hoogstens {limit}",
+        "error-too-many": "de lijst telt {count} elementen; hoogstens {limit} zijn toegestaan",
+        "error-too-long": "de tekst is {length} tekens lang; hoogstens {limit} zijn toegestaan",
+        "error-too-many-values": "de invoer bevat meer dan {limit} waarden (aliassen volledig meegeteld)",
+        "error-digits": "een getal met meer dan {limit} cijfers (regel {line})",
+        "error-surrogate": "bevat {code}, een losse surrogaatcode die geen teken is",
+        "error-alias-loop": "de alias *{name} verwijst naar een waarde die hemzelf bevat (regel {line})",
+        "error-tag": "de tag {tag} wordt niet ondersteund; schrijf gewone waarden (regel {line})",
+        "error-complex-key": "een sleutel moet één waarde zijn, geen lijst of verzameling (regel {line})",
+        "error-more": "en nog {count} andere problemen",
+        "error-not-regular": "{source} is geen gewoon bestand; geef een bestand op, of '-' voor standaardinvoer",
+        "error-internal": "interne fout in de controle ({error}); meld dit alstublieft aan de beheerders",
+        "error-not-utf8": "de invoer is geen UTF-8-tekst",
     },
     "en": {
         "and": "and",
@@ -341,6 +358,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-unreadable": "{source} cannot be read: {reason}",
         "error-encoding": "{source} is not UTF-8 text",
         "error-syntax": "not valid YAML or JSON: {problem} (line {line}, column {column})",
+        # Hostile or oversized input (limits in cove_site/engine/limits.py).
+        "error-too-large": "the input is larger than {limit} MB, the most the checker reads",
+        "error-too-deep": "nested too deeply: more than {limit} levels of lists and mappings (line {line})",
+        "error-duplicate-key": "the key '{key}' appears twice in the same mapping (lines {first} and {second})",
+        "error-too-many-organisations": "the partnership has {count} organisations; the checker takes at most {limit}",
+        "error-too-many": "the list has {count} entries; at most {limit} are allowed",
+        "error-too-long": "the text is {length} characters long; at most {limit} are allowed",
+        "error-too-many-values": "the input holds more than {limit} values (aliases counted in full)",
+        "error-digits": "a number with more than {limit} digits (line {line})",
+        "error-surrogate": "contains {code}, a lone surrogate that is not a character",
+        "error-alias-loop": "the alias *{name} refers to a value that contains the alias itself (line {line})",
+        "error-tag": "the tag {tag} is not supported; write plain values (line {line})",
+        "error-complex-key": "a key must be a single value, not a list or a mapping (line {line})",
+        "error-more": "and {count} more problems",
+        "error-not-regular": "{source} is not a regular file; give a file, or '-' for standard input",
+        "error-internal": "internal error in the checker ({error}); please report it to the maintainers",
+        "error-not-utf8": "the input is not UTF-8 text",
     },
     "fr": {
         "and": "et",
@@ -507,6 +541,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error-unreadable": "{source} est illisible : {reason}",
         "error-encoding": "{source} n'est pas du texte UTF-8",
         "error-syntax": "YAML ou JSON non valide : {problem} (ligne {line}, colonne {column})",
+        # Hostile or oversized input (limits in cove_site/engine/limits.py).
+        "error-too-large": "les données dépassent {limit} Mo, le maximum que lit l'outil",
+        "error-too-deep": "imbrication trop profonde\u00a0: plus de {limit} niveaux de listes et d'ensembles (ligne {line})",
+        "error-duplicate-key": "la clé « {key} » figure deux fois dans le même ensemble (lignes {first} et {second})",
+        "error-too-many-organisations": "le partenariat compte {count} organisations\u00a0; l'outil en vérifie au plus {limit}",
+        "error-too-many": "la liste compte {count} éléments\u00a0; {limit} au plus sont autorisés",
+        "error-too-long": "le texte compte {length} caractères\u00a0; {limit} au plus sont autorisés",
+        "error-too-many-values": "les données comptent plus de {limit} valeurs (alias comptés en entier)",
+        "error-digits": "un nombre de plus de {limit} chiffres (ligne {line})",
+        "error-surrogate": "contient {code}, un demi-code de substitution isolé qui n'est pas un caractère",
+        "error-alias-loop": "l'alias *{name} renvoie à une valeur qui contient cet alias (ligne {line})",
+        "error-tag": "la balise {tag} n'est pas prise en charge\u00a0; écrivez des valeurs simples (ligne {line})",
+        "error-complex-key": "une clé doit être une valeur simple, et non une liste ou un ensemble (ligne {line})",
+        "error-more": "et {count} autres problèmes",
+        "error-not-regular": "{source} n'est pas un fichier ordinaire\u00a0; indiquez un fichier, ou « - » pour l'entrée standard",
+        "error-internal": "erreur interne de l'outil ({error})\u00a0; merci de la signaler aux responsables du site",
+        "error-not-utf8": "les données ne sont pas du texte UTF-8",
     },
 }
 
@@ -515,6 +566,8 @@ LIST_LIMIT = 10  # longer lists end in "and N others", so a 2,000-organisation m
 
 class Texts:
     """The catalogue of one language, plus the formatting of lists, countries and organisations."""
+
+    quiet = False
 
     def __init__(self, lang: str, country_names: dict[str, str] | None = None):
         if lang not in MESSAGES:
@@ -557,3 +610,15 @@ class Texts:
         ('een onderneming of een organisatie ...' with `article`, for "add a partner that is ...")."""
         prefix = "type-a-" if article else "type-"
         return self.join([self(prefix + name) for name in types], word="or", limit=None)
+
+
+class QuietTexts(Texts):
+    """Says nothing: for the runs under other readings, whose statuses count but whose words are never shown."""
+
+    quiet = True
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        return ""
+
+    def join(self, items, word: str = "and", limit: int | None = LIST_LIMIT, show=str) -> str:
+        return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import limits
 from .countries import normalise
 
 ROLES = ("coordinator", "full-partner", "affiliated-entity", "associated-partner")
@@ -60,30 +61,43 @@ def _fields(doc: dict, checks: dict, required: tuple) -> list[Problem]:
     problems = []
     for key, value in doc.items():
         found = checks[key](value) if key in checks else [
-            ((), "error-unknown-key", {"key": str(key), "keys": tuple(checks)})]
+            ((), "error-unknown-key", {"key": limits.shorten(str(key)), "keys": tuple(checks)})]
         if found:
             problems += _under(str(key), found)
     return problems + [((), "error-missing", {"key": key}) for key in required if key not in doc]
 
 
 def _text(value: object) -> list[Problem]:
-    return _kind(value, "kind-text", lambda v: isinstance(v, str))
+    if problems := _kind(value, "kind-text", lambda v: isinstance(v, str)):
+        return problems
+    if len(value) > limits.MAX_TEXT_LENGTH:
+        return [((), "error-too-long", {"length": len(value), "limit": limits.MAX_TEXT_LENGTH})]
+    return []
 
 
 def _choice(value: object, choices: tuple, key: str) -> list[Problem]:
     if problems := _text(value):
         return problems
-    if value.strip().lower() not in choices:
-        return [((), key, {"value": value, "allowed": choices})]
+    if not value.isascii() or value.strip().lower() not in choices:
+        return [((), key, {"value": limits.shorten(value), "allowed": choices})]
     return []
+
+
+def _country(value: object, known_countries: frozenset) -> list[Problem]:
+    """Only ASCII letters count as a code: upper-casing 'ﬁ' or 'ıs' must not turn them into FI or IS."""
+    if problems := _text(value):
+        return problems
+    letters = "".join(value.split())
+    if letters.isascii() and letters.isalpha() and normalise(value) in known_countries:
+        return []
+    return [((), "error-country", {"value": limits.shorten(value)})]
 
 
 def _organisation_check(known_countries: frozenset):
     """The check of one organisation entry (built once per document, run for each organisation)."""
     checks = {
         "name": lambda v: _text(v) or ([((), "error-empty-name", {})] if not v.strip() else []),
-        "country": lambda v: _text(v) or ([] if normalise(v) in known_countries
-                                          else [((), "error-country", {"value": v})]),
+        "country": lambda v: _country(v, known_countries),
         "role": lambda v: _choice(v, ROLES, "error-role"),
         "type": lambda v: _choice(v, TYPES, "error-org-type"),
     }
@@ -95,9 +109,12 @@ def _organisation_check(known_countries: frozenset):
     return check
 
 
-def _listed(value: object, item_check) -> list[Problem]:
+def _listed(value: object, item_check, limit: int = limits.MAX_LIST_ITEMS,
+            too_many: str = "error-too-many") -> list[Problem]:
     if problems := _kind(value, "kind-list", lambda v: isinstance(v, list)):
         return problems
+    if len(value) > limit:  # refused before any entry is looked at, so a million entries cost nothing
+        return [((), too_many, {"count": len(value), "limit": limit})]
     return [problem for index, item in enumerate(value) for problem in _under(index, item_check(item))]
 
 
@@ -119,12 +136,20 @@ def validate(doc: object, known_countries: frozenset, years: tuple[int, ...], ca
         "call": lambda v: [] if call is not None else _year(v, years),
         "eqf_levels": lambda v: _listed(v, _eqf_level),
         "work_based_learning": lambda v: _kind(v, "kind-boolean", lambda b: isinstance(b, bool)),
-        "organisations": lambda v: _listed(v, _organisation_check(known_countries)),
+        "organisations": lambda v: _listed(v, _organisation_check(known_countries), limits.MAX_ORGANISATIONS,
+                                           "error-too-many-organisations"),
     }
     if not isinstance(doc, dict):
         return [((), "error-root", {"expected": "kind-mapping", "keys": tuple(checks), "found": doc})]
     overridden = _under("call", _year(call, years)) if call is not None else []
-    return overridden + _fields(doc, checks, REQUIRED)
+    return _listed_at_most(overridden + _fields(doc, checks, REQUIRED))
+
+
+def _listed_at_most(problems: list[Problem], limit: int = limits.MAX_LISTED_ERRORS) -> list[Problem]:
+    """The first `limit` problems and one that counts the rest: 200,000 lines help nobody."""
+    if len(problems) <= limit:
+        return problems
+    return problems[:limit] + [((), "error-more", {"count": len(problems) - limit})]
 
 
 def build(doc: dict, default_call: int, call: int | None) -> Partnership:

@@ -52,6 +52,13 @@ class Year:
         self.work_based_required = params["eqf"].get("tertiary_needs_work_based", True)
         # parameter name -> its status, for every parameter no official source confirms for this year
         self.unconfirmed: dict[str, str] = dict(params.get("unconfirmed") or {})
+        self._sorted: tuple[Partnership, Sorting] | None = None
+
+    def sorting(self, partnership: Partnership) -> Sorting:
+        """The reading-independent sorting of one partnership, made once however many readings run."""
+        if self._sorted is None or self._sorted[0] is not partnership:
+            self._sorted = (partnership, Sorting(partnership, self))
+        return self._sorted[1]
 
 
 @dataclass(frozen=True)
@@ -62,11 +69,11 @@ class Outcome:
     rests_on: tuple[str, ...] = ()     # the year's parameters the outcome rests on
 
 
-class Consortium:
-    """Who counts under a reading: full partners from EU Member States and associated countries, the
-    organisations that do not count (by reason), and each counted country's members."""
+class Sorting:
+    """Who is what, whatever the reading: full partners that count (by country), and the organisations that do
+    not count, by reason. Made once per check and shared by every reading (see Year.sorting)."""
 
-    def __init__(self, partnership: Partnership, year: Year, reading: Reading):
+    def __init__(self, partnership: Partnership, year: Year):
         groups = year.groups
         self.counted: list[Organisation] = []
         self.skipped: dict[str, list[Organisation]] = {
@@ -80,18 +87,29 @@ class Consortium:
                 self.counted.append(org)
             else:
                 self.skipped[groups.group(org.country)].append(org)
-        self.full_partners = len(self.counted)
-        if reading.non_associated_count:
-            self.full_partners += len(self.skipped["non-associated"])
         self.members: dict[str, list[Organisation]] = {}
         for org in self.counted:
             self.members.setdefault(org.country, []).append(org)
-        if reading.affiliated_in_composition:
+
+
+class Consortium:
+    """Who counts under a reading: full partners from EU Member States and associated countries, the
+    organisations that do not count (by reason), and each counted country's members."""
+
+    def __init__(self, partnership: Partnership, year: Year, reading: Reading):
+        sorting = year.sorting(partnership)
+        self.counted, self.skipped = sorting.counted, sorting.skipped
+        self.full_partners = len(self.counted)
+        if reading.non_associated_count:
+            self.full_partners += len(self.skipped["non-associated"])
+        self.members: dict[str, list[Organisation]] = sorting.members
+        if reading.affiliated_in_composition and self.skipped["affiliated"]:
+            self.members = {code: list(orgs) for code, orgs in sorting.members.items()}
             for org in self.skipped["affiliated"]:
                 if org.country in self.members:
                     self.members[org.country].append(org)
         self.countries = list(self.members)
-        self.eu_countries = [code for code in self.countries if code in groups.eu]
+        self.eu_countries = [code for code in self.countries if code in year.groups.eu]
 
 
 @dataclass
@@ -248,7 +266,7 @@ def country_composition(c: Check) -> Outcome:
               for code, lacks in list(gaps.items())[:t.limit]]
     if len(gaps) > t.limit:
         lines.append(t("more-countries", count=len(gaps) - t.limit))
-    actions = [_country_action(c, code, lacks) for code, lacks in list(gaps.items())[:t.limit]]
+    actions = [] if t.quiet else [_country_action(c, code, lacks) for code, lacks in list(gaps.items())[:t.limit]]
     sides_missing = {side for lacks in gaps.values() for side in lacks}
     rests_on = tuple(f"{side}_types" for side in ("enterprise", "vet") if side in sides_missing)
     return Outcome(FAIL, " ".join(lines), " ".join(actions), rests_on)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from .messages import Texts
+from .messages import QuietTexts, Texts
 from .partnership import Partnership
 from .rules import (ALL_OTHER_READINGS, DEPENDS, FAIL, FULL_ROLES, NOTE, PASS, RULE_READINGS, Check, Reading, Year,
                     composition_gaps, outcomes)
@@ -21,6 +21,11 @@ ORDER = {FAIL: 0, DEPENDS: 1, PASS: 2, NOTE: 3}
 PARAMETERS = ("min_full_partners", "min_countries", "min_eu_member_states", "enterprise_types", "vet_types",
               "countries.eu", "countries.associated", "countries.excluded", "eqf.min", "eqf.max",
               "eqf.tertiary_min", "eqf.lower_max", "eqf.tertiary_needs_work_based")
+
+
+def quiet(texts: Texts) -> Texts:
+    """The same language without words, for runs whose statuses count but whose messages are never shown."""
+    return QuietTexts(texts.lang, texts.names)
 
 
 def _parameters(texts: Texts, names) -> str:
@@ -34,6 +39,7 @@ def _parameters(texts: Texts, names) -> str:
 def _met_under(rule_id: str, partnership: Partnership, year: Year, texts: Texts) -> list[tuple[str, ...]]:
     """The smallest sets of other readings under which the rule is met: every passing set of the smallest size."""
     flags = RULE_READINGS.get(rule_id, ())
+    texts = quiet(texts)
     for size in range(1, len(flags) + 1):
         found = [subset for subset in combinations(flags, size)
                  if outcomes(partnership, year, texts, Reading(**dict.fromkeys(subset, True)),
@@ -110,7 +116,7 @@ def _reading_notes(partnership: Partnership, year: Year, texts: Texts, current: 
         if not orgs:
             continue
         touched = tuple(rule for rule, flags in RULE_READINGS.items() if flag in flags and rule in current)
-        other = outcomes(partnership, year, texts, Reading(**{flag: True}), only=touched)
+        other = outcomes(partnership, year, quiet(texts), Reading(**{flag: True}), only=touched)
         if all(other[rule].status == current[rule].status for rule in touched):
             notes.append({"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": NOTE,
                           "message": texts(f"note-{flag}", orgs=texts.orgs(orgs))})
@@ -122,7 +128,7 @@ def findings(partnership: Partnership, year: Year, texts: Texts) -> tuple[list[d
     parameters the outcomes rest on (for the caveat said once above them)."""
     current = outcomes(partnership, year, texts, Reading())
     failing = tuple(rule for rule, outcome in current.items() if outcome.status == FAIL)
-    other = outcomes(partnership, year, texts, ALL_OTHER_READINGS, only=failing) if failing else {}
+    other = outcomes(partnership, year, quiet(texts), ALL_OTHER_READINGS, only=failing) if failing else {}
     found = []
     for rule_id, outcome in current.items():
         entry = {"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": outcome.status,

@@ -71,11 +71,23 @@ def check(site: Path, data_dir: Path = ROOT / "data") -> Report:
     return report
 
 
+def _labelled_values(article) -> list[tuple[str, str]]:
+    """(label, value) of every table row (first cell, second cell) and every description list term and its value."""
+    pairs = []
+    for row in article.select("tr"):
+        cells = row.find_all(["th", "td"])
+        if cells:
+            pairs.append((plain(cells[0].get_text()), plain(cells[1].get_text(" ")) if len(cells) > 1 else ""))
+    for term in article.select("dt"):
+        value = term.find_next_sibling("dd")
+        pairs.append((plain(term.get_text()), plain(value.get_text(" ")) if value else ""))
+    return pairs
+
+
 def _check_fact(report: Report, page: str, lang: str, doc, label: str, expected: str, year: int) -> None:
     article = doc.select_one("article") or doc
-    rows = [r for r in article.select("tr") if (cells := r.find_all(["th", "td"])) and plain(cells[0].get_text()) == label]
-    for row in rows:
-        value = plain(row.find_all(["th", "td"])[1].get_text(" ") if len(row.find_all(["th", "td"])) > 1 else "")
+    rows = [value for shown, value in _labelled_values(article) if shown == label]
+    for value in rows:
         if not value.startswith(expected):
             report.add(page, lang, "fact-differs", f"{label} ({year}) shows {value[:80]!r}; the data says {expected!r}")
     if not rows and expected not in plain(article.get_text()):

@@ -1,5 +1,6 @@
 """No broken links: every internal href, src, srcset and #fragment in the built site resolves to a file
-(and an element id), across languages and years. External links are listed in a report, never fetched.
+(and an element id), across languages and years. External links are listed in a report, never fetched;
+anything a page *loads* (src, srcset, poster, data, a stylesheet or icon link) from another host is an error.
 """
 
 from __future__ import annotations
@@ -15,6 +16,21 @@ LINK_ATTRS = ("href", "src", "poster", "data", "action")
 # Only these schemes leave the site on purpose; anything else unknown is reported as an error.
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+
+
+# <link rel=...> values that make the browser fetch the href while the page loads.
+LOADED_RELS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "apple-touch-icon"}
+
+
+def loaded(tag) -> set[str]:
+    """The URLs among `references(tag)` that the browser fetches as part of the page (not links to follow)."""
+    urls = {tag[a] for a in ("src", "poster", "data") if isinstance(tag.get(a), str)}
+    for attr in ("srcset", "imagesrcset"):
+        if tag.get(attr):
+            urls |= {candidate.split()[0] for candidate in tag[attr].split(",") if candidate.strip()}
+    if tag.name == "link" and LOADED_RELS & set(tag.get("rel") or []) and isinstance(tag.get("href"), str):
+        urls.add(tag["href"])
+    return urls
 
 
 def references(tag) -> list[str]:
@@ -40,6 +56,7 @@ def check(site: Path, report_file: Path | None = None) -> Report:
         lang = lang_of(page)
         page_url = urljoin(base, page)
         for tag in soup(site, page).find_all(True):
+            fetched = loaded(tag)
             for raw in references(tag):
                 url = raw.strip()
                 if not url:
@@ -48,7 +65,9 @@ def check(site: Path, report_file: Path | None = None) -> Report:
                 absolute = urljoin(page_url, url)
                 inside = site_path(absolute, base)
                 if inside is None:
-                    if scheme in EXTERNAL_SCHEMES:
+                    if raw in fetched and scheme != "data":
+                        report.add(page, lang, "off-site-src", f"<{tag.name}> loads {url[:120]!r} from another host")
+                    elif scheme in EXTERNAL_SCHEMES:
                         external.setdefault(absolute, set()).add(page)
                     elif not scheme:
                         report.add(page, lang, "outside-site", f"<{tag.name}> {url!r} leaves the site's address {base}")

@@ -1,5 +1,7 @@
-"""Safety scan of the built pages: no inline event handlers, no javascript: URLs, and inline scripts
-only of the kinds the templates put there on purpose.
+"""Safety scan of the built pages: a Content-Security-Policy on every page (before any script, no inline or
+remote script, images from this site only), no inline event handlers, no javascript: URLs, and inline
+scripts only of the kinds the templates put there on purpose. It runs at the end of every build (the
+plugin's on_post_build) and fails it, and in `python -m cove_site.gates`.
 
 Allowed inline scripts (decided here, on purpose narrow):
 - data blocks: `<script type="application/json">` whose text is valid JSON (Material's `__config`,
@@ -18,12 +20,13 @@ import hashlib
 import json
 import re
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from cove_site.checker_page import HEAD_SCRIPT
 
 from . import Report
-from .site import html_pages, lang_of, soup
+from .site import html_pages, lang_of
 
 OWN_SCRIPTS = (HEAD_SCRIPT,)
 
@@ -49,38 +52,92 @@ def is_material_script(text: str) -> bool:
     return any(p.fullmatch(text.strip()) for p in material_patterns())
 
 
-def _csp_hashes(doc) -> tuple[str | None, set[str]]:
-    meta = doc.find("meta", attrs={"http-equiv": re.compile("^content-security-policy$", re.I)})
-    if not meta:
-        return None, set()
-    policy = meta.get("content", "")
-    directives = {d.split()[0]: d.split()[1:] for d in policy.split(";") if d.split()}
-    sources = directives.get("script-src", directives.get("default-src", []))
-    return policy, {s.strip("'") for s in sources}
+class _Page(HTMLParser):
+    """One pass over a page with the standard library's parser (4x faster than BeautifulSoup, and the gate
+    runs in every build): every tag with its attributes, every inline script with its text, the CSP."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.policy: str | None = None
+        self.policy_after_script = False
+        self._script: tuple[dict, list[str]] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+        named = {name: value or "" for name, value in attrs}
+        if tag == "meta" and named.get("http-equiv", "").lower() == "content-security-policy" and self.policy is None:
+            self.policy = named.get("content", "")
+            self.policy_after_script = any(t == "script" for t, _ in self.tags)
+        if tag == "script":
+            self._script = (named, [])
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.scripts.append((self._script[0], "".join(self._script[1])))
+            self._script = None
+
+
+def _scan(site: Path, page: str) -> _Page:
+    parser = _Page()
+    parser.feed((site / page).read_text(encoding="utf-8"))
+    parser.close()
+    return parser
+
+
+def _directives(policy: str) -> dict[str, list[str]]:
+    return {d.split()[0].lower(): d.split()[1:] for d in policy.split(";") if d.split()}
+
+
+def _check_policy(report: Report, page: str, lang: str, scan: _Page) -> set[str]:
+    """Every page has a CSP before its first script, with no inline or remote script and images from here only.
+    Returns the script sources it allows (hashes without quotes)."""
+    if scan.policy is None:
+        report.add(page, lang, "csp-missing", "the page has no Content-Security-Policy <meta>")
+        return set()
+    if scan.policy_after_script:
+        report.add(page, lang, "csp-late", "the CSP <meta> comes after a <script>: scripts before it are not covered")
+    directives = _directives(scan.policy)
+    scripts = directives.get("script-src", directives.get("default-src", []))
+    if "'unsafe-inline'" in scripts or "'unsafe-eval'" in scripts:
+        report.add(page, lang, "csp-unsafe", f"the page's CSP allows 'unsafe-inline' or 'unsafe-eval': {scan.policy}")
+    loose = [s for s in scripts if s not in ("'self'", "'wasm-unsafe-eval'") and not s.startswith("'sha256-")]
+    images = directives.get("img-src", directives.get("default-src", []))
+    loose += [s for s in images if s not in ("'self'", "data:")]
+    if directives.get("default-src") != ["'self'"]:
+        loose.append(f"default-src {' '.join(directives.get('default-src', ['(none)']))}")
+    if loose:
+        report.add(page, lang, "csp-loose", f"the page's CSP allows more than this site: {', '.join(loose)}")
+    return {s.strip("'") for s in scripts}
 
 
 def check(site: Path) -> Report:
     report = Report("safety")
     inline_counts = {"data": 0, "material": 0, "own": 0}
     for page in html_pages(site):
-        lang, doc = lang_of(page), soup(site, page)
-        policy, allowed = _csp_hashes(doc)
-        if policy and ("unsafe-inline" in allowed or "unsafe-eval" in allowed):
-            report.add(page, lang, "csp-unsafe", f"the page's CSP allows 'unsafe-inline' or 'unsafe-eval': {policy}")
-        for tag in doc.find_all(True):
-            for attr, value in tag.attrs.items():
-                if attr.lower().startswith("on"):
-                    report.add(page, lang, "event-handler", f"<{tag.name} {attr}=...> inline event handler: {str(value)[:80]!r}")
-                elif attr.lower() in URL_ATTRS and isinstance(value, str) \
-                        and _CONTROL.sub("", value).lower().startswith(("javascript:", "vbscript:")):
-                    report.add(page, lang, "javascript-url", f"<{tag.name} {attr}={value[:80]!r}>")
-            if tag.name == "script" and not tag.get("src"):
-                kind = _inline_script(report, page, lang, tag)
-                inline_counts[kind] = inline_counts.get(kind, 0) + 1
-                if kind in ("material", "own") and policy and _sha256(tag.string or "") not in allowed:
-                    report.add(page, lang, "csp-blocks-inline",
-                               f"the page's CSP blocks the inline script {(tag.string or '')[:40]!r}...: "
-                               f"add '{_sha256(tag.string or '')}' to script-src (or the theme misbehaves)")
+        lang, scan = lang_of(page), _scan(site, page)
+        allowed = _check_policy(report, page, lang, scan)
+        for name, attrs in scan.tags:
+            for attr, value in attrs:
+                value = value or ""
+                if attr.startswith("on"):
+                    report.add(page, lang, "event-handler", f"<{name} {attr}=...> inline event handler: {value[:80]!r}")
+                elif attr in URL_ATTRS and _CONTROL.sub("", value).lower().startswith(("javascript:", "vbscript:")):
+                    report.add(page, lang, "javascript-url", f"<{name} {attr}={value[:80]!r}>")
+        for attrs, text in scan.scripts:
+            if attrs.get("src"):
+                continue
+            kind = _inline_script(report, page, lang, attrs, text)
+            inline_counts[kind] = inline_counts.get(kind, 0) + 1
+            if kind in ("material", "own") and scan.policy is not None and _sha256(text) not in allowed:
+                report.add(page, lang, "csp-blocks-inline",
+                           f"the page's CSP blocks the inline script {text[:40]!r}...: "
+                           f"add '{_sha256(text)}' to script-src (or the theme misbehaves)")
     report.figures.append(f"inline scripts: {inline_counts.get('data', 0)} JSON data blocks, "
                           f"{inline_counts.get('material', 0)} Material bootstrap scripts, "
                           f"{inline_counts.get('own', 0)} checker head scripts, "
@@ -88,17 +145,16 @@ def check(site: Path) -> Report:
     return report
 
 
-def _inline_script(report: Report, page: str, lang: str, tag) -> str:
-    text = tag.string or tag.get_text()
-    kind = (tag.get("type") or "").lower()
+def _inline_script(report: Report, page: str, lang: str, attrs: dict, text: str) -> str:
+    kind = (attrs.get("type") or "").lower()
     if kind in DATA_TYPES:
         try:
             json.loads(text)
         except ValueError as error:
-            report.add(page, lang, "inline-script", f"<script type={kind}> #{tag.get('id', '?')} is not valid JSON: {error}")
+            report.add(page, lang, "inline-script", f"<script type={kind}> #{attrs.get('id', '?')} is not valid JSON: {error}")
             return "injected"
         if re.search(r"<(/?script|!--)", text, re.I):
-            report.add(page, lang, "inline-script", f"<script type={kind}> #{tag.get('id', '?')} contains raw markup "
+            report.add(page, lang, "inline-script", f"<script type={kind}> #{attrs.get('id', '?')} contains raw markup "
                                                     "(escape < as \\u003c so the block cannot end early)")
             return "injected"
         return "data"

@@ -1,5 +1,5 @@
 """Page weight: what a content page costs a reader on a phone plan. Budget: 150 KiB compressed per page,
-and no Pyodide file (only the checker page may load the Python runtime).
+no Pyodide file (only the checker page may load the Python runtime), and nothing from another host.
 
 A page's cost is its HTML, what the HTML references (stylesheets, scripts, images, icons) and what its
 scripts fetch once running (Material's search worker, index and stemmers, sitemaps). The last part is
@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import Report
 from .site import html_pages, is_content_page, lang_of, local_file, site_path, site_url, soup, url_path
@@ -59,6 +59,13 @@ def requested(tab, url: str) -> set[str]:
     return set(urls)
 
 
+def _off_site(url: str, base_url: str, built_for: str) -> bool:
+    """A request that leaves the site (data: and blob: URLs stay in the page)."""
+    if urlsplit(url).scheme.lower() in ("data", "blob", "about"):
+        return False
+    return site_path(url, base_url) is None and site_path(url, built_for) is None
+
+
 def check(site: Path, base_url: str, browser, pages: list[str] | None = None) -> Report:
     report = Report("weight")
     built_for = site_url(site)
@@ -84,6 +91,8 @@ def check(site: Path, base_url: str, browser, pages: list[str] | None = None) ->
             for page in members:
                 urls = static_references(site, page, base_url) | dynamic
                 sizes[page] = sum(size(u) for u in urls)
+                for url in sorted(u for u in urls if _off_site(u, base_url, built_for)):
+                    report.add(page, lang_of(page), "off-site-request", f"the page loads {url[:120]} from another host")
                 for url in sorted(u for u in urls if "pyodide" in u.lower()):
                     report.add(page, lang_of(page), "no-pyodide", f"a content page requests a Pyodide file: {url}")
                 if sizes[page] > BUDGET_BYTES:

@@ -1,20 +1,25 @@
-// Loads the staged runtime from disk in Node (no network), installs the engine wheel through the
-// site's pyodide-lock.json and checks each partnership of a JSON list; prints the results as JSON.
-// Usage: node node_check.mjs <runtime dir> <rules.json> <partnerships.json> <lang>
+// Loads the shipped runtime from disk in Node (no network) the way the checker's worker does: the
+// site's trimmed stdlib (stdLibURL) and lock file (lockFileURL), the engine wheel through `packages`.
+// Then runs each check of a job and prints the results as JSON.
+// Usage: node node_check.mjs <job.json>
+//   job = {runtime_dir, stdlib, lock, engine_package, bundles: [JSON text], runs: [{doc, bundle, lang, call?}]}
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [runtimeDir, rulesPath, inputPath, lang] = process.argv.slice(2);
-const { loadPyodide } = await import(pathToFileURL(`${runtimeDir}/pyodide.mjs`).href);
-const pyodide = await loadPyodide({ indexURL: `${runtimeDir}/` });
-const problems = [];
-await pyodide.loadPackage("cove-engine", { messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
-if (problems.length) throw new Error(problems.join("; "));
-pyodide.globals.set("rules_json", readFileSync(rulesPath, "utf-8"));
-pyodide.globals.set("inputs_json", readFileSync(inputPath, "utf-8"));
-pyodide.globals.set("lang", lang);
+const job = JSON.parse(readFileSync(process.argv[2], "utf-8"));
+const { loadPyodide } = await import(pathToFileURL(`${job.runtime_dir}/pyodide.mjs`).href);
+const pyodide = await loadPyodide({
+  indexURL: `${job.runtime_dir}/`, stdLibURL: job.stdlib, lockFileURL: job.lock, packages: [job.engine_package],
+});
+if (!pyodide.loadedPackages[job.engine_package]) throw new Error(`${job.engine_package} was not installed`);
+pyodide.globals.set("job_json", JSON.stringify({ bundles: job.bundles, runs: job.runs }));
 process.stdout.write(pyodide.runPython(`
 import json, cove_site.engine
-bundle = json.loads(rules_json)
-json.dumps([cove_site.engine.run(doc, bundle, lang) for doc in json.loads(inputs_json)], ensure_ascii=False)
+job = json.loads(job_json)
+bundles = [json.loads(text) for text in job["bundles"]]
+results = []
+for run in job["runs"]:
+    extra = () if run.get("call") is None else (run["call"],)
+    results.append(cove_site.engine.run(json.loads(run["doc"]), bundles[run["bundle"]], run["lang"], *extra))
+json.dumps(results, ensure_ascii=False)
 `));

@@ -1,4 +1,4 @@
-"""Deadlines in the browser: the reader's own time zone, and open/closed as of the moment of viewing."""
+"""Deadlines in the browser: the reader's own time zone, and the call's state as of the moment of viewing."""
 
 from __future__ import annotations
 
@@ -6,25 +6,39 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from cove_site.call_state import call_state
 from cove_site.model import load_years
+from cove_site.plugin import template_view
 from cove_site.site_strings import text
-from site_helpers import LANGS, ROOT
+from site_helpers import LANGS, ROOT, lang_prefix
 
 YEARS = load_years(ROOT / "data")
 LATEST = YEARS[max(YEARS)]
+VIEW = template_view(LATEST.facts)
+SHOWN = "[data-cove-call-state] [data-cove-state]:not([hidden])"
+
+
+def plain(words: str) -> str:
+    """Text as compared here: French no-break spaces as plain spaces."""
+    return words.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def moments() -> list[tuple[datetime, str]]:
-    """(moment, expected state key) around the latest call's opening and deadline, from the data."""
+    """(moment, expected state) around the latest call's opening and deadline, from the data."""
     deadline = LATEST.deadline
     opening = LATEST.value("call.opening")
-    cases = [(deadline + timedelta(days=1), "call_closed")]
+    cases = [(deadline + timedelta(days=1), "closed")]
     if opening:
         opens = datetime.combine(date.fromisoformat(opening), datetime.min.time(), deadline.tzinfo)
-        cases += [(opens - timedelta(days=2), "call_not_yet_open"), (opens + timedelta(days=2), "call_open")]
+        cases += [(opens - timedelta(days=2), "forthcoming"), (opens + timedelta(days=2), "open")]
     else:
-        cases.append((deadline - timedelta(days=2), "call_opening_unknown"))
+        cases.append((deadline - timedelta(days=2), "not-closed"))
     return cases
+
+
+@pytest.mark.parametrize("moment, state", moments())
+def test_reference_decision_agrees_with_the_data(moment, state):
+    assert call_state(VIEW, moment) == state
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -33,9 +47,19 @@ def test_call_state_follows_the_readers_clock_not_the_build_date(browser, served
     context = browser.new_context()
     page = context.new_page()
     page.clock.set_fixed_time(moment)
-    page.goto(served["root"] + ("" if lang == "nl" else f"{lang}/") + "apply/")
-    badge = page.locator("[data-cove-deadline-state]").first
-    assert badge.text_content() == text(state, lang)
+    for path in ("apply/", ""):
+        page.goto(served["root"] + lang_prefix(lang) + path)
+        shown = page.eval_on_selector_all(
+            SHOWN, "els => els.map(e => [e.dataset.coveState, e.querySelector('.cove-badge__word').textContent])")
+        assert shown, f"no call state on {lang}/{path}"
+        for key, word in shown:
+            assert (key, word) == (state, text(f"state_{state}", lang)), path
+        # The date of the build only stands in for readers without JavaScript.
+        assert page.locator("[data-cove-as-of]:visible").count() == 0
+    # The home page says what comes next: for a closed call, that the next one is not yet published.
+    if state == "closed":
+        next_call = text("line_closed", lang, deadline="").split(".")[-2].strip()
+        assert next_call in plain(page.locator(".cove-start__state").inner_text())
     context.close()
 
 
@@ -48,4 +72,19 @@ def test_deadline_is_also_shown_in_the_readers_time_zone(browser, served):
     # 17:00 in Brussels in summer is 11:00 in New York
     assert f"{(deadline.hour - 6):02d}:{deadline.minute:02d}" in local, local
     assert text("your_time", "en") in local
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_the_state_at_the_build_shows_with_its_date(browser, served, lang):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served["root"] + lang_prefix(lang))
+    box = page.locator(".cove-start__state [data-cove-call-state]")
+    built = datetime.fromisoformat(box.locator("[data-cove-as-of]").get_attribute("data-cove-as-of"))
+    shown = box.locator("[data-cove-state]:visible")
+    assert shown.count() == 1
+    assert shown.get_attribute("data-cove-state") == call_state(VIEW, built)
+    assert box.locator("[data-cove-as-of]").is_visible()
+    assert text("state_as_of", lang, date="").strip() in plain(box.inner_text())
     context.close()

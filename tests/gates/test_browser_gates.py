@@ -78,6 +78,14 @@ def test_content_page_that_loads_pyodide_fails_weight(served, browser, extra_pag
     assert (page, "no-pyodide") in failures(weight.check(served["dir"], served["root"], browser, [page]))
 
 
+def test_content_page_that_loads_from_another_host_fails_weight(served, browser, extra_page):
+    # Another port of the loopback address is another origin (and nothing listens on port 9).
+    html = _funding_page(served).replace("<h1", '<img alt="" src="http://127.0.0.1:9/pixel.png"><h1', 1)
+    page = extra_page("zz-gates-off-site", html)
+    report = weight.check(served["dir"], served["root"], browser, [page])
+    assert (page, "off-site-request") in failures(report), explain(report)
+
+
 def test_checker_runtime_loads_without_main_thread_tasks_over_200ms(served, browser):
     # One language: the three checker pages run the same code; `python -m cove_site.gates` measures all three.
     report = main_thread.check(served["dir"], served["root"], browser, langs=("nl",))

@@ -1,5 +1,7 @@
 """Hostile text in every free-text field of the data (titles, notes, descriptions, source names) reaches the
-pages as text: the safety gate still passes and the markup shows up as visible characters.
+pages as text: the safety gate still passes and the markup shows up as visible characters. That includes
+Markdown: a link to javascript:, an image from another host, an attribute list with an event handler and
+emphasis stay the characters they are (issue 11), and every page carries a Content-Security-Policy.
 
 (Organisation names typed into the checker: tests/browser/test_checker_form.py.)
 """
@@ -13,11 +15,12 @@ from bs4 import BeautifulSoup
 from gate_helpers import explain
 
 from cove_site.build import build_site
-from cove_site.gates import safety
+from cove_site.gates import links, safety
 from cove_site.gates.site import html_pages
 from cove_site.yamlsource import read_yaml
 
-HOSTILE = '<script>alert("cove")</script><img src=x onerror=alert(1)> "quoted" \'single\' & </td>'
+MARKDOWN = '[x](javascript:alert(3)) ![t](https://evil.example/t.png) {: onclick="alert(4)" } `c` *e* | a |'
+HOSTILE = '<script>alert("cove")</script><img src=x onerror=alert(1)> "quoted" \'single\' & </td> ' + MARKDOWN + " "
 ROOT_CONFIG = safety.Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
@@ -43,11 +46,18 @@ def test_hostile_text_in_the_data_is_shown_as_text_and_never_runs(data_copy, tmp
 
     report = safety.check(site)
     assert not report.failed, explain(report)
-    shown = 0
+    assert not [p for p in links.check(site).errors if p.rule == "off-site-src"]
+    shown = markdown_shown = 0
     for page in html_pages(site):
         doc = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
         assert not doc.find("img", src="x"), page
+        assert not doc.find("img", src=lambda src: src and "evil.example" in src), page
+        assert not doc.find(href=lambda href: href and href.strip().lower().startswith("javascript:")), page
+        assert not doc.find(onclick=True) and not doc.find(["em", "code"], string=["e", "c"]), page
         assert not [s for s in doc.find_all("script") if 'alert("cove")' in (s.string or "")], page
+        assert doc.find("meta", attrs={"http-equiv": "Content-Security-Policy"}), page
         shown += doc.get_text().count('<script>alert("cove")</script>')
+        markdown_shown += doc.get_text().count(MARKDOWN)
     assert shown > 100, "the hostile text should be visible as text on the pages"
+    assert markdown_shown > 100, "the Markdown should be visible as the characters it is made of"
     shutil.rmtree(site)

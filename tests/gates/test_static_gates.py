@@ -38,7 +38,7 @@ def test_dead_link_dead_anchor_and_dead_srcset_fail_links(broken_site):
 def test_external_links_are_listed_in_a_report_not_fetched(built_site, tmp_path):
     listing = tmp_path / "external-links.txt"
     links.check(built_site, listing)
-    assert all(line.startswith("https://") for line in listing.read_text(encoding="utf-8").splitlines())
+    assert all(line.startswith(("https://", "mailto:")) for line in listing.read_text(encoding="utf-8").splitlines())
 
 
 def test_wrong_html_lang_missing_x_default_and_one_way_hreflang_fail_language(broken_site):
@@ -82,3 +82,28 @@ def test_fact_that_differs_from_the_data_fails_consistency(broken_site):
     report = consistency.check(broken_site)
     assert {(PAGE, "fact-differs"), (f"ics/cove-{latest.year}-deadline.fr.ics", "ics-differs")} <= failures(report), \
         explain(report)
+
+
+def test_a_page_without_csp_or_with_a_loose_one_fails_safety(broken_site):
+    """Every page carries a CSP before its first script; no inline or remote script, images from here only."""
+    html = (broken_site / PAGE).read_text(encoding="utf-8")
+    start = html.index('<meta http-equiv="Content-Security-Policy"')
+    meta = html[start:html.index(">", start) + 1]
+    edit(broken_site, PAGE, meta, "")
+    loose = meta.replace("img-src 'self' data:", "img-src 'self' data: https://evil.example") \
+                .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    edit(broken_site, "en/apply/index.html", '<meta http-equiv="Content-Security-Policy"', "<!-- csp -->", every=True)
+    edit(broken_site, "en/apply/index.html", "</head>", loose + "</head>")
+    report = safety.check(broken_site)
+    assert {(PAGE, "csp-missing"), ("en/apply/index.html", "csp-unsafe"), ("en/apply/index.html", "csp-loose"),
+            ("en/apply/index.html", "csp-late")} <= failures(report), explain(report)
+
+
+def test_anything_loaded_from_another_host_fails_links(broken_site):
+    edit(broken_site, PAGE, ARTICLE, ARTICLE + '<img alt="" src="https://evil.example/t.png">'
+                                              '<link rel="stylesheet" href="https://cdn.example/x.css">'
+                                              '<a href="https://ec.europa.eu/">a link is fine</a>')
+    report = links.check(broken_site)
+    assert [p.message for p in report.errors if p.rule == "off-site-src" and p.page == PAGE] == [
+        "<img> loads 'https://evil.example/t.png' from another host",
+        "<link> loads 'https://cdn.example/x.css' from another host"], explain(report)

@@ -10,11 +10,12 @@
 import { createCountries } from "./countries.mjs";
 import { createErrors } from "./errors.mjs";
 import { createForm } from "./form.mjs";
+import { formDocument, linkBytes } from "./incoming.mjs";
 import { watchLayout } from "./layout.mjs";
 import { createPasteBox } from "./pastebox.mjs";
 import { createPrintout } from "./printout.mjs";
 import { startRuntime } from "./runtime.mjs";
-import { asPartnership, copyText, downloadJson, encodePartnership, partnershipFromHash, shareLink } from "./share.mjs";
+import { copyText, downloadJson, encodePartnership, shareLink } from "./share.mjs";
 import { createStore } from "./store.mjs";
 import { format } from "./text.mjs";
 import { createVerdict } from "./verdict.mjs";
@@ -69,6 +70,12 @@ function start(root, config) {
   let debounce = 0;
   let saveTimer = 0;
   let undoOffer = null;
+  // The bytes of a link or file, checked as they are until the form is edited (then the form's JSON is);
+  // `sourceShown` is false when the form could not show them (the form keeps the previous partnership).
+  let source = null;
+  let sourceName = "";
+  let sourceShown = false;
+  const encoder = new TextEncoder();
 
   const orgs = () => (Array.isArray(doc.organisations) ? doc.organisations : null);
   const isDraft = (index) => drafts.has(orgs()?.[index]);
@@ -167,6 +174,7 @@ function start(root, config) {
 
   /** Put back a whole earlier partnership (undo of Clear, paste or a replacing link or file). */
   function restore(previous) {
+    source = null;
     doc = structuredClone(previous);
     drafts = new WeakSet();
     ensureRow();
@@ -182,15 +190,16 @@ function start(root, config) {
     const entered = payload();
     const organisations = Array.isArray(entered.organisations) ? entered.organisations : [];
     printout.update(entered);
-    if (!result.errors && organisations.length === 0) {
+    const fileOnly = source !== null && !sourceShown; // the problems and verdict are the file's, not the form's
+    if (!result.errors && !fileOnly && organisations.length === 0) {
       errors.clear();
       verdict.empty(); // a form without organisations has no verdict yet, not a red one
       focusAfterCheck = false;
       return;
     }
     if (result.errors) {
-      const shown = errors.show(result.errors, entered, {
-        shouldShow: (path) => submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`)),
+      const shown = errors.show(result.errors, fileOnly ? null : entered, {
+        shouldShow: (path) => !fileOnly && (submitted || [...touched].some((t) => path === t || path.startsWith(`${t}[`))),
         withSummary: submitted,
       });
       verdict.incomplete(result.errors.length);
@@ -206,7 +215,8 @@ function start(root, config) {
   function checkNow() {
     clearTimeout(debounce);
     if (!ready) return;
-    runtime.check(structuredClone(payload())).then(
+    const data = source ?? encoder.encode(JSON.stringify(payload()));
+    runtime.check(data, source ? sourceName : "").then(
       (result) => result && apply(result),
       () => verdict.failed([strings.failed_check, strings.failed_keep]),
     );
@@ -226,6 +236,7 @@ function start(root, config) {
   }
 
   function onEdit(path, eventType) {
+    source = null;
     // Text fields count as answered when the user leaves them (change), not at the first key.
     if (eventType === "change") touched.add(path);
     dropUndo();
@@ -234,6 +245,7 @@ function start(root, config) {
   }
 
   function onAdd() {
+    source = null;
     if (!orgs()) doc.organisations = [];
     const last = orgs().length - 1;
     if (last >= 0 && isDraft(last)) return form.focusOrganisation(last); // one empty row at a time
@@ -245,6 +257,7 @@ function start(root, config) {
   }
 
   function onRemove(index) {
+    source = null;
     const list = orgs();
     const [org] = list.splice(index, 1);
     const wasDraft = drafts.has(org);
@@ -277,30 +290,56 @@ function start(root, config) {
     checkSoon();
   }
 
-  function replaceDocument(next) {
+  /** The old verdict and errors go the moment a link or file arrives, before anything else. */
+  function clearResult() {
+    clearTimeout(debounce);
+    verdict.reset(strings.result_checking);
+    errors.clear();
+  }
+
+  /** A link or file replaces the partnership: the worker reads its bytes; the form shows it if it can. */
+  function replaceDocument(bytes, name, { bad, notShown }) {
     const before = structuredClone(payload());
-    doc = next;
-    drafts = new WeakSet();
-    touched = new Set();
+    clearResult();
+    source = bytes;
+    sourceName = name;
     submitted = true; // a loaded partnership shows all its problems at once
-    form.render();
-    checkNow();
-    saveSoon();
-    if (hasContent(before) && JSON.stringify(before) !== JSON.stringify(payload())) {
-      offerUndo(strings.replaced_previous, () => restore(before));
+    const { doc: readable, reason } = formDocument(bytes, config.limits);
+    sourceShown = readable !== null;
+    if (readable) {
+      showNotice("");
+      doc = readable;
+      drafts = new WeakSet();
+      touched = new Set();
+      form.render();
+      showCount();
+      saveSoon();
+      if (hasContent(before) && JSON.stringify(before) !== JSON.stringify(payload())) {
+        offerUndo(strings.replaced_previous, () => restore(before));
+      }
+    } else {
+      showNotice(reason === "not-shown" ? notShown : bad);
     }
+    checkNow();
+    return sourceShown;
+  }
+
+  /** Nothing could be read (a cut-off link, a file over the size limit): the form and its verdict stay. */
+  function refuse(notice) {
+    clearResult();
+    source = null;
+    showNotice(notice);
+    checkNow();
   }
 
   function loadFromHash() {
-    const { present, doc: shared } = partnershipFromHash(window.location.hash);
-    if (!present) return;
-    if (shared) {
-      showNotice("");
-      replaceDocument(shared);
+    const link = linkBytes(window.location.hash, config.limits);
+    if (!link.present) return;
+    if (link.tooLarge) return refuse(format(strings.link_too_large, { limit: config.limits.max_input_mb }));
+    if (!link.bytes) return refuse(strings.link_bad);
+    if (replaceDocument(link.bytes, "", { bad: strings.link_bad, notShown: strings.link_not_shown })) {
       // The link has been read and kept on this device: a reload now shows later edits, not the link again.
       history.replaceState(null, "", window.location.pathname + window.location.search);
-    } else {
-      showNotice(strings.link_bad);
     }
   }
 
@@ -319,6 +358,7 @@ function start(root, config) {
   root.querySelector("[data-cove-add]").addEventListener("click", onAdd);
 
   root.querySelector("[data-cove-clear]").addEventListener("click", () => {
+    source = null;
     const before = structuredClone(payload());
     doc = emptyPartnership();
     drafts = new WeakSet();
@@ -343,6 +383,7 @@ function start(root, config) {
   createPasteBox(root, config, {
     countries,
     onTake(rows, mode) {
+      source = null;
       const before = structuredClone(payload());
       if (mode === "replace" || !orgs()) {
         doc.organisations = rows;
@@ -377,16 +418,19 @@ function start(root, config) {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    const imported = asPartnership(await file.text().catch(() => ""));
-    input.value = "";
-    if (!imported) {
-      say(shareStatus, "");
-      showNotice(format(strings.import_bad, { file: file.name }));
-      return;
+    clearResult();
+    say(shareStatus, "");
+    if (file.size > config.limits.max_input_bytes) {
+      input.value = "";
+      return refuse(format(strings.import_too_large, { file: file.name, limit: config.limits.max_input_mb }));
     }
-    showNotice("");
-    replaceDocument(imported);
-    say(shareStatus, format(strings.import_done, { file: file.name }));
+    const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    input.value = "";
+    const shown = replaceDocument(bytes, file.name, {
+      bad: format(strings.import_bad, { file: file.name }),
+      notShown: format(strings.import_not_shown, { file: file.name }),
+    });
+    if (shown) say(shareStatus, format(strings.import_done, { file: file.name }));
   });
 
   window.addEventListener("hashchange", loadFromHash);

@@ -20,6 +20,7 @@ export function createErrors(root, strings, form) {
   let marked = [];
 
   function message(error, doc, place) {
+    if (!doc) return error.message; // a file the form does not show: the engine's own words
     if (place?.index !== undefined && isBlank(valueAt(doc, error.path)) && strings[`err_${place.field}`]) {
       return format(strings[`err_${place.field}`], { number: place.index + 1 });
     }
@@ -76,7 +77,7 @@ export function createErrors(root, strings, form) {
       clearInline();
       const items = [];
       for (const error of errors) {
-        const place = form.locate(error.path);
+        const place = doc ? form.locate(error.path) : null;
         const text = message(error, doc, place);
         if (place && shouldShow(error.path)) markInline(place, text);
         items.push(summaryItem(text, place?.control, error.path));

@@ -51,15 +51,18 @@ export function startRuntime(config, { onProgress, onReady, onFailed }) {
   }
   worker.addEventListener("message", (event) => handlers[event.data?.type]?.(event.data));
   worker.addEventListener("error", (event) => fail("worker", event.message));
-  worker.postMessage({ type: "load", runtimeURL: urls.runtime, rulesURL: urls.rules, enginePackage: config.engine_package });
+  worker.postMessage({ type: "load", runtimeURL: urls.runtime, stdlibURL: urls.stdlib, lockURL: urls.lock,
+                       rulesURL: urls.rules, enginePackage: config.engine_package });
 
   return {
-    check(partnership) {
+    /** Check the raw bytes of a partnership document (Uint8Array), as `cove-site check` reads a file;
+     *  `source` names it in messages (a file name), "" for a link or the form. */
+    check(data, source = "") {
       latest += 1;
       const id = latest;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ type: "check", id, partnership, lang: config.lang, call: null });
+        worker.postMessage({ type: "check", id, data, source, lang: config.lang, call: null });
       });
     },
   };

@@ -1,5 +1,5 @@
-// Moving a partnership in and out of the page: share links (#p=<base64url of UTF-8 JSON>)
-// and JSON files in the shape `cove-site check` reads. No UI text here.
+// Moving a partnership out of the page: share links (#p=<base64url of UTF-8 JSON>) and JSON files in
+// the shape `cove-site check` reads (what comes in: incoming.mjs). No UI text here.
 
 const PREFIX = "#p=";
 
@@ -11,34 +11,6 @@ export function encodePartnership(doc) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-/** The partnership object in `text` (a base64url string), or null when it is not one. */
-export function decodePartnership(text) {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  try {
-    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-    const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-    return asPartnership(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
-    return null;
-  }
-}
-
-/** The JSON object in `text`, or null (not JSON, or JSON that is not an object). */
-export function asPartnership(text) {
-  try {
-    const doc = JSON.parse(text);
-    return doc !== null && typeof doc === "object" && !Array.isArray(doc) ? doc : null;
-  } catch {
-    return null;
-  }
-}
-
-/** {present, doc} for a location hash: present when it carries #p=, doc null when broken. */
-export function partnershipFromHash(hash) {
-  if (!hash.startsWith(PREFIX)) return { present: false, doc: null };
-  return { present: true, doc: decodePartnership(hash.slice(PREFIX.length)) };
 }
 
 export function shareLink(doc) {

@@ -112,6 +112,11 @@ export function createVerdict(region, strings, barElement) {
       const text = format(strings[count === 1 ? "incomplete_one" : "incomplete_other"], { count });
       show("incomplete", `incomplete:${count}`, `${strings.incomplete}. ${text}`, "", "", []);
     },
+    /** No verdict while a new partnership is being read: the previous one must not stay on screen. */
+    reset(text) {
+      delete region.dataset.verdict;
+      show("waiting", `waiting:${text}`, text, "", "", []);
+    },
     failed(messages) {
       delete region.dataset.verdict;
       bar("failed", strings.bar_failed);

@@ -1,11 +1,13 @@
 // Module worker that runs the CoVE engine under self-hosted Pyodide, off the main thread.
 //
 // Protocol (all plain objects; no UI text here, the page translates codes):
-//   in : {type: "load", runtimeURL, rulesURL, enginePackage}
+//   in : {type: "load", runtimeURL, stdlibURL, lockURL, rulesURL, enginePackage}
 //   out: {type: "progress", stage: "runtime" | "engine" | "rules"}
 //        {type: "ready"}
 //        {type: "failed", reason: "no-wasm" | "runtime" | "engine" | "rules", detail}
-//   in : {type: "check", id, partnership, lang, call}
+//   in : {type: "check", id, data, source, lang, call}  data = the raw bytes (Uint8Array) of a share link, an imported
+//        file or the form's JSON; read by the engine's own JSON reader, as `cove-site check` reads a file.
+//        (A `partnership` object instead of `data` is still accepted: it is sent as its JSON.)
 //   out: {type: "result", id, result}        result = engine.run(...) as JSON (verdict or errors)
 //        {type: "error", id, detail}          the engine itself raised (a bug, not bad input)
 
@@ -32,50 +34,61 @@ async function wasmWorks() {
   }
 }
 
-async function loadRuntime(runtimeURL) {
+async function loadRuntime({ runtimeURL, stdlibURL, lockURL, enginePackage }) {
   post({ type: "progress", stage: "runtime" });
   const module = await import(new URL("pyodide.mjs", runtimeURL).href);
-  return module.loadPyodide({ indexURL: runtimeURL });
+  // The site's precompiled, trimmed stdlib and its own lock file; `packages` fetches the engine wheel
+  // while the interpreter starts, instead of after it.
+  return module.loadPyodide({ indexURL: runtimeURL, stdLibURL: stdlibURL, lockFileURL: lockURL, packages: [enginePackage] });
 }
 
-async function loadEngine(py, enginePackage) {
+function loadEngine(py, enginePackage) {
   post({ type: "progress", stage: "engine" });
-  const problems = [];
-  // loadPackage reports download and hash failures through the callback instead of throwing.
-  await py.loadPackage(enginePackage, { messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
-  if (problems.length) throw new Error(problems.join("; "));
+  // A failed download or hash check of a start-up package is only logged, never thrown: ask.
+  if (!py.loadedPackages[enginePackage]) throw new Error(`${enginePackage} was not installed`);
   py.runPython("import cove_site.engine");
 }
 
-async function loadRules(py, rulesURL) {
+function fetchRules(rulesURL) {
+  const text = fetch(rulesURL, { credentials: "same-origin" }).then((response) => {
+    if (!response.ok) throw new Error(`${rulesURL}: HTTP ${response.status}`);
+    return response.text();
+  });
+  text.catch(() => {}); // awaited later; not an unhandled rejection meanwhile
+  return text;
+}
+
+async function loadRules(py, rulesText) {
   post({ type: "progress", stage: "rules" });
-  const response = await fetch(rulesURL, { credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${rulesURL}: HTTP ${response.status}`);
-  py.globals.set("_cove_rules_json", await response.text());
+  py.globals.set("_cove_rules_json", await rulesText);
   return py.runPython(`
 import json as _json
 from cove_site import engine as _engine
 _cove_bundle = _json.loads(_cove_rules_json)
 del _cove_rules_json
 
-def _cove_check(partnership_json, lang, call=None):
-    result = _engine.run(_json.loads(partnership_json), _cove_bundle, lang, call)
+from cove_site.engine.document import check_json as _check_json
+
+def _cove_check(data, lang, call=None, source=""):
+    raw = data.to_bytes() if hasattr(data, "to_bytes") else data
+    result = _check_json(raw, _cove_bundle, lang, call, source)
     return _json.dumps(result, ensure_ascii=False)
 
 _cove_check
 `);
 }
 
-async function onLoad({ runtimeURL, rulesURL, enginePackage }) {
+async function onLoad(message) {
   if (pyodide) return post({ type: "ready" });
   if (!(await wasmWorks())) return post({ type: "failed", reason: "no-wasm", detail: "WebAssembly unavailable" });
+  const rules = fetchRules(message.rulesURL); // in parallel with the runtime
   let stage = "runtime";
   try {
-    const py = await loadRuntime(runtimeURL);
+    const py = await loadRuntime(message);
     stage = "engine";
-    await loadEngine(py, enginePackage);
+    loadEngine(py, message.enginePackage);
     stage = "rules";
-    runCheck = await loadRules(py, rulesURL);
+    runCheck = await loadRules(py, rules);
     pyodide = py;
     post({ type: "ready" });
   } catch (error) {
@@ -83,12 +96,13 @@ async function onLoad({ runtimeURL, rulesURL, enginePackage }) {
   }
 }
 
-function onCheck({ id, partnership, lang, call }) {
+function onCheck({ id, data, source = "", partnership, lang, call }) {
   if (!runCheck) return post({ type: "error", id, detail: "runtime not loaded" });
   try {
-    const doc = JSON.stringify(partnership === undefined ? null : partnership);
+    const bytes = data instanceof Uint8Array ? data
+      : new TextEncoder().encode(JSON.stringify(partnership === undefined ? null : partnership));
     // JS null would arrive as JsNull, not None: leave `call` out unless the page overrides the year.
-    const text = call == null ? runCheck(doc, lang) : runCheck(doc, lang, call);
+    const text = runCheck.callKwargs(bytes, lang, call == null ? { source } : { call, source });
     post({ type: "result", id, result: JSON.parse(text) });
   } catch (error) {
     post({ type: "error", id, detail: describe(error) });

@@ -1,5 +1,6 @@
-// Deadlines as the reader needs them: in their own time zone, and whether the call is open right now
-// (decided when the page is viewed, not when the site was built). All text comes from the page.
+// Deadlines as the reader needs them: in their own time zone, and whether the call is forthcoming, open or
+// closed right now (decided when the page is read, not when the site was built). No text lives here: the page
+// carries the strings in its config block and every state's words in its HTML; this script picks the state.
 const config = JSON.parse(document.getElementById("cove-page-config")?.textContent || "{}");
 const strings = config.strings || {};
 
@@ -9,25 +10,27 @@ function localTime(instant) {
   }).format(instant);
 }
 
-function state(now, deadline, opens) {
-  if (now >= deadline) return strings.call_closed;
-  if (!opens) return strings.call_opening_unknown;
-  return now < opens ? strings.call_not_yet_open : strings.call_open;
+// The same decision as cove_site/call_state.py, which gives the state readers without JavaScript see.
+function callState(now, deadline, opens) {
+  if (deadline && now >= deadline) return "closed";
+  if (opens) return now >= opens ? "open" : "forthcoming";
+  return deadline ? "not-closed" : "forthcoming";
 }
 
-for (const el of document.querySelectorAll("[data-cove-deadline]")) {
-  if (!el.dataset.coveDeadline) continue;
-  const deadline = new Date(el.dataset.coveDeadline);
-  // An opening date without a time: the start of that day in Brussels (UTC+1 in winter, when calls open).
-  const opens = el.dataset.coveOpens ? new Date(`${el.dataset.coveOpens}T00:00:00+01:00`) : null;
+const deadlineOf = (el) => (el.dataset.coveDeadline ? new Date(el.dataset.coveDeadline) : null);
+// An opening date without a time: the start of that day in Brussels (UTC+1 in winter, when calls open).
+const opensOf = (el) => (el.dataset.coveOpens ? new Date(`${el.dataset.coveOpens}T00:00:00+01:00`) : null);
+
+for (const el of document.querySelectorAll(".cove-deadline[data-cove-deadline]")) {
   const local = el.querySelector("[data-cove-local-time]");
-  if (local) {
-    local.textContent = ` (${localTime(deadline)}, ${strings.your_time})`;
-    local.hidden = false;
-  }
-  const badge = el.parentElement.querySelector("[data-cove-deadline-state]");
-  if (badge) {
-    badge.textContent = state(new Date(), deadline, opens);
-    badge.hidden = false;
-  }
+  if (!local || !el.dataset.coveDeadline) continue;
+  local.textContent = ` (${localTime(deadlineOf(el))}, ${strings.your_time})`;
+  local.hidden = false;
+}
+
+const now = new Date();
+for (const box of document.querySelectorAll("[data-cove-call-state]")) {
+  const state = callState(now, deadlineOf(box), opensOf(box));
+  for (const option of box.querySelectorAll("[data-cove-state]")) option.hidden = option.dataset.coveState !== state;
+  for (const note of box.querySelectorAll("[data-cove-as-of]")) note.hidden = true;
 }
