@@ -877,7 +877,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "import_not_shown": {
         "nl": "{file} kan niet in het formulier worden getoond; het resultaat hieronder geldt voor het bestand zelf. Uw formulier is niet gewijzigd.",
         "en": "{file} cannot be shown in the form; the result below is for the file itself. Your form has not been changed.",
-        "fr": "{file} ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
+        "fr": "{file} ne peut pas être affiché dans le formulaire\u202f; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
     },
     "link_too_large": {
         "nl": "De link die u opende, is te lang: de controle leest hoogstens {limit} MB. Het formulier is niet gewijzigd.",
@@ -887,7 +887,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "link_not_shown": {
         "nl": "Het partnerschap in de link kan niet in het formulier worden getoond; het resultaat hieronder geldt voor de link zelf. Het formulier is niet gewijzigd.",
         "en": "The partnership in the link cannot be shown in the form; the result below is for the link itself. The form has not been changed.",
-        "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
+        "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u202f; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
     },
 }
 
