@@ -25,7 +25,7 @@ from mkdocs.utils import get_relative_url
 from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
-from .checker_page import checklist, finalize_checker_html
+from .checker_page import checklist, finalize_checker_html, write_vocabulary
 from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter, md_escape
@@ -177,7 +177,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         if page.meta.get("template") == "checker.html":
             from .checker_page import checker_config
 
-            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
+            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url), Path(config.docs_dir))
         return context
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
@@ -224,6 +224,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                 stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
             except RuntimeStagingError as error:
                 raise PluginError(str(error)) from None
+        write_vocabulary(site_dir, self.bundle)  # after staging, which replaces assets/checker/ as a whole
         self._safety_gate(site_dir)
 
     @staticmethod
