@@ -26,6 +26,7 @@ from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
 from .checker_page import checklist, finalize_checker_html, write_vocabulary
+from .engine import limits
 from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import BABEL_LOCALE, Formatter, md_escape
@@ -141,6 +142,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # How the checker reads the call text, in words: readers see rule names, never rule ids.
             "readings": [{"id": r["id"], "text": readable(f, r[lang])} for r in READINGS],
             "fact_labels": FACT_LABELS,
+            # What the checker refuses, from the one place that sets it (the maintainers' page lists it).
+            "limits": limits.as_dict(),
             # Programme-wide facts (data/guidance.yaml) and the terms of the action (data/glossary.yaml).
             "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
             "rule_rows": lambda: rules_table(f, self.bundle, self.views),
