@@ -173,6 +173,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # A year's page carries its year in <title> as in its H1 ("Funding — 2022 call").
             "title": self._heading(page) if year_page else None,
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
+            # ":" after a label; French puts a no-break space before it.
+            "colon": "\u00a0:" if lang == "fr" else ":",
             "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
             if "data-cove-deadline" in content or "data-cove-call-state" in content else None,
         }
