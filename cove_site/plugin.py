@@ -175,7 +175,9 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
             # ":" after a label; French puts a no-break space before it.
             "colon": "\u00a0:" if lang == "fr" else ":",
-            "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
+            "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS},
+                            # French writes "17 h" and "17 h 30" (Formatter.time), not the "17:00" of Intl.
+                            "hour_mark": "\u00a0h" if lang == "fr" else None}
             if "data-cove-deadline" in content or "data-cove-call-state" in content else None,
         }
         if page.meta.get("template") == "checker.html":
