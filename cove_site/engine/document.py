@@ -23,6 +23,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 # Byte values for the depth scan: an opening bracket 2, a closing one 0, anything else 1 (depth = sum - length).
 _DEPTH_STEPS = bytes(2 if chr(b) in "[{" else 0 if chr(b) in "]}" else 1 for b in range(256))
+_NOT_BRACKETS = bytes(b for b in range(256) if chr(b) not in "[]{}")
 # A token of (possibly broken) JSON: a string, a structural character, a bare word or number, one other character.
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+|\S', re.S)
 _INTEGER = re.compile(r"-?\d+")
@@ -51,12 +52,13 @@ def decode(data: bytes, source: str = "") -> str:
 
 def load_json(data: bytes | str, source: str = "") -> object:
     """A JSON document (bytes or text) as Python values, within every limit; raises DocumentError."""
-    text = decode(data, source) if isinstance(data, (bytes, bytearray, memoryview)) else data
+    from_bytes = isinstance(data, (bytes, bytearray, memoryview))
+    text = decode(data, source) if from_bytes else data
     if len(text) > limits.MAX_INPUT_BYTES:
         raise DocumentError("error-too-large", limit=limits.MAX_INPUT_BYTES // 1_000_000)
     if not text.strip():
         raise DocumentError("error-empty")
-    _check_depth(text)
+    structure = _check_depth(text)
     try:
         value = json.loads(text, object_pairs_hook=_object, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as error:
@@ -66,7 +68,11 @@ def load_json(data: bytes | str, source: str = "") -> object:
         raise AssertionError("a duplicate key or long number that the locating pass did not find") from None
     except RecursionError:
         raise DocumentError("error-too-deep", limit=limits.MAX_DEPTH, line=1) from None
-    check_values(value)
+    # A lone surrogate can only come from a \u escape (UTF-8 decoding refuses one), and the values are at most
+    # the commas plus the containers plus one: when neither can break a limit, the walk is not needed.
+    if "\\u" in text or not (from_bytes or text.isascii()) or \
+            structure.count(",") + structure.count("[") + structure.count("{") + 1 > limits.MAX_VALUES:
+        check_values(value)
     return value
 
 
@@ -127,17 +133,21 @@ def _constant(name: str) -> float:
     raise _Located()
 
 
-def _check_depth(text: str) -> None:
+def _check_depth(text: str) -> str:
     """Refuse nesting deeper than MAX_DEPTH before json recurses into it (in C, and in the browser's WebAssembly).
+    Returns the text with every string emptied (its structure).
 
-    Strings are blanked out, then the depth after each character is (running sum of the steps) - length,
-    computed by C iterators: about 50 ms for the largest input. Brackets of either kind count, so a broken
-    document (`[}`) is bounded too; json then names its syntax error.
+    Strings are emptied, everything but brackets dropped, then the depth after each bracket is (running sum
+    of the steps) - count, computed by C iterators. Brackets of either kind count, so a broken document
+    (`[}`) is bounded too; json then names its syntax error. Only a refused text is scanned again, with
+    offsets, for the line to name.
     """
+    structure = _STRING.sub('""', text)
+    brackets = structure.encode("ascii", "replace").translate(None, _NOT_BRACKETS)
+    if max(map(sub, accumulate(brackets.translate(_DEPTH_STEPS)), count(1)), default=0) <= limits.MAX_DEPTH:
+        return structure
     masked = _STRING.sub(lambda match: " " * len(match.group()), text)
     steps = masked.encode("ascii", "replace").translate(_DEPTH_STEPS)
-    if max(map(sub, accumulate(steps), count(1)), default=0) <= limits.MAX_DEPTH:
-        return
     depths = map(sub, accumulate(steps), count(1))
     offset = next(index for index, depth in enumerate(depths) if depth > limits.MAX_DEPTH)
     raise DocumentError("error-too-deep", limit=limits.MAX_DEPTH, line=text.count("\n", 0, offset) + 1)

@@ -77,6 +77,24 @@ function start(root, config) {
   let sourceShown = false;
   const encoder = new TextEncoder();
 
+  // The worker starts first, so Pyodide downloads and starts while the page lays out the form; its answers
+  // arrive as events, after this function has returned.
+  runtime = startRuntime(config, {
+    onProgress: (stage) => say(status, strings[`status_${stage}`] ?? ""),
+    onReady: () => {
+      ready = true;
+      say(status, strings.status_ready);
+      checkNow();
+    },
+    // A runtime that cannot start (no WebAssembly) fails at once: shown after the page has set itself up.
+    onFailed: (reason) => queueMicrotask(() => {
+      ready = false;
+      say(status, "");
+      const key = strings[`failed_${reason}`] ? `failed_${reason}` : "failed_runtime";
+      verdict.failed([format(strings[key], { seconds: config.load_timeout_seconds }), strings.failed_keep]);
+    }),
+  });
+
   const orgs = () => (Array.isArray(doc.organisations) ? doc.organisations : null);
   const isDraft = (index) => drafts.has(orgs()?.[index]);
 
@@ -454,21 +472,6 @@ function start(root, config) {
   if (kept && hasContent(kept)) offerUndo(strings.restored, null);
   loadFromHash();
   printout.update(payload());
-
-  runtime = startRuntime(config, {
-    onProgress: (stage) => say(status, strings[`status_${stage}`] ?? ""),
-    onReady: () => {
-      ready = true;
-      say(status, strings.status_ready);
-      checkNow();
-    },
-    onFailed: (reason) => {
-      ready = false;
-      say(status, "");
-      const key = strings[`failed_${reason}`] ? `failed_${reason}` : "failed_runtime";
-      verdict.failed([format(strings[key], { seconds: config.load_timeout_seconds }), strings.failed_keep]);
-    },
-  });
 }
 
 const root = document.getElementById("cove-checker");
