@@ -123,7 +123,7 @@ class Profile:
                 cdp.send("Network.enable")
                 cdp.send("Network.emulateNetworkConditions", THROTTLE)
             start = time.perf_counter()
-            page.goto(url)
+            page.goto(url, timeout=TIMEOUT_MS)  # a loaded machine under throttling can take over 30 s
             page.wait_for_selector(selector, state="attached", timeout=TIMEOUT_MS)
             seconds = time.perf_counter() - start
             page.wait_for_timeout(settle_ms)  # a first visit lets Chromium write its caches (wasm: after tier-up)
