@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -41,14 +40,15 @@ _LINE_NOTE = re.compile(r" \(line \d+(?:, column \d+)?\)$")
 Path_ = tuple[str | int, ...]
 
 
-@dataclass
 class YamlDocument:
-    """A parsed document with a line for every path; `problems` holds what the parse itself found."""
+    """A parsed document with a line for every path; `problems` holds what the parse itself found.
+    (Plain classes here, not dataclasses: importing those costs `cove-site check` a tenth of its start.)"""
 
-    path: Path
-    data: object = None
-    lines: dict[Path_, int] = field(default_factory=dict)
-    problems: list[tuple[int, Path_, str]] = field(default_factory=list)
+    def __init__(self, path: Path, data: object = None, lines: dict[Path_, int] | None = None,
+                 problems: list[tuple[int, Path_, str]] | None = None):
+        self.path, self.data = path, data
+        self.lines = {} if lines is None else lines
+        self.problems = [] if problems is None else problems
 
     def line_of(self, where: Path_) -> int:
         """The line of the deepest known ancestor of `where` (a missing key reports its parent's line)."""
@@ -99,15 +99,14 @@ def _integer(text: str, line: int) -> int:
     return int(text)
 
 
-@dataclass
 class _Frame:
-    value: list | dict
-    path: Path_
-    anchor: str | None
-    size: int = 1
-    key: object = None
-    has_key: bool = False
-    key_lines: dict = field(default_factory=dict)
+    """An open list or mapping while the events are read."""
+
+    __slots__ = ("value", "path", "anchor", "size", "key", "has_key", "key_lines")
+
+    def __init__(self, value: list | dict, path: Path_, anchor: str | None):
+        self.value, self.path, self.anchor = value, path, anchor
+        self.size, self.key, self.has_key, self.key_lines = 1, None, False, {}
 
 
 def build(text: str, lines: dict[Path_, int] | None = None) -> object:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -61,6 +60,8 @@ def _store(path: Path, bundle: dict) -> None:
     """Write atomically and keep the newest KEEP entries (each data edit makes one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when the cache is written: `cove-site check` with a warm cache never needs it
+
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
             json.dump(bundle, out, ensure_ascii=False)
         os.replace(out.name, path)

@@ -7,7 +7,7 @@ come out in document order: keys as they appear, then the missing ones of the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from . import limits
 from .countries import ALIASES, normalise
@@ -19,25 +19,17 @@ REQUIRED = ("eqf_levels", "organisations")
 EQF_LEVELS = range(1, 9)  # the EQF itself has eight levels; the call's own range is a rule, not a format
 
 
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    index: int
-    name: str
-    country: str
-    role: str
-    type: str
+# Named tuples, not dataclasses: importing dataclasses (and the inspect module it pulls in) costs the CLI
+# about a third of Python's own start (bench/bench_cli.py).
+class Organisation(namedtuple("Organisation", "index name country role type")):
+    __slots__ = ()
 
     @property
     def is_full_partner(self) -> bool:
         return self.role in ("coordinator", "full-partner")
 
 
-@dataclass(frozen=True, slots=True)
-class Partnership:
-    call: int
-    eqf_levels: tuple[int, ...]
-    work_based_learning: bool
-    organisations: tuple[Organisation, ...]
+Partnership = namedtuple("Partnership", "call eqf_levels work_based_learning organisations")
 
 
 # A problem: (path parts, message key, message parameters). Parameters named `found` hold the raw value.

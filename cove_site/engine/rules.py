@@ -8,7 +8,7 @@ confirms turns the failure into "depends"). `RULES` fixes the order; verdict.py 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import namedtuple
 
 from .countries import Groups
 from .messages import Texts
@@ -18,22 +18,18 @@ PASS, FAIL, DEPENDS, NOTE = "pass", "fail", "depends", "note"
 FULL_ROLES = ("coordinator", "full-partner")
 
 
-@dataclass(frozen=True)
-class Reading:
-    """The defaults are the readings this checker applies; each flag switches on another documented reading
-    (readings.py explains each in words)."""
-
-    affiliated_in_composition: bool = False    # 1. affiliated entities count for their country's composition
-    higher_education_as_vet: bool = False     # 2. a higher education institution counts as a tertiary VET provider
-    composition_in_min_countries: bool = False  # 3. `min_countries` countries with both sides are enough
-    non_associated_count: bool = False         # 4. non-associated full partners count towards the minimum
-    employer_as_enterprise: bool = False      # 5. other employers count on the enterprise side in every year
-    public_authority_as_vet: bool = False     # 6. a public body that runs VET schools counts as their VET provider
-    tertiary_focus_only: bool = False         # 7. work-based learning only when tertiary is the project's focus
-
-
-READING_FLAGS = ("affiliated_in_composition", "higher_education_as_vet", "composition_in_min_countries",
-                 "non_associated_count", "employer_as_enterprise", "public_authority_as_vet", "tertiary_focus_only")
+READING_FLAGS = (
+    "affiliated_in_composition",     # 1. affiliated entities count for their country's composition
+    "higher_education_as_vet",       # 2. a higher education institution counts as a tertiary VET provider
+    "composition_in_min_countries",  # 3. `min_countries` countries with both sides are enough
+    "non_associated_count",          # 4. non-associated full partners count towards the minimum
+    "employer_as_enterprise",        # 5. other employers count on the enterprise side in every year
+    "public_authority_as_vet",       # 6. a public body that runs VET schools counts as their VET provider
+    "tertiary_focus_only",           # 7. work-based learning only when tertiary is the project's focus
+)
+# Every flag False: the readings this checker applies; each flag switches on another documented reading
+# (readings.py explains each in words). Named tuples, not dataclasses: see partnership.py.
+Reading = namedtuple("Reading", READING_FLAGS, defaults=(False,) * len(READING_FLAGS))
 ALL_OTHER_READINGS = Reading(**{flag: True for flag in READING_FLAGS})
 
 
@@ -61,12 +57,10 @@ class Year:
         return self._sorted[1]
 
 
-@dataclass(frozen=True)
-class Outcome:
-    status: str                        # PASS or FAIL under the reading the rule ran with
-    message: str                       # what the rule found, in words
-    action: str = ""                   # the smallest change that would meet the rule (FAIL only)
-    rests_on: tuple[str, ...] = ()     # the year's parameters the outcome rests on
+# status: PASS or FAIL under the reading the rule ran with; message: what the rule found, in words;
+# action: the smallest change that would meet the rule (FAIL only); rests_on: the year's parameters the
+# outcome rests on.
+Outcome = namedtuple("Outcome", "status message action rests_on", defaults=("", ()))
 
 
 class Sorting:
@@ -112,16 +106,14 @@ class Consortium:
         self.eu_countries = [code for code in self.countries if code in year.groups.eu]
 
 
-@dataclass
 class Check:
-    partnership: Partnership
-    year: Year
-    texts: Texts
-    reading: Reading
-    consortium: Consortium = field(init=False)
+    """One partnership against one year's rules under one reading, with the words to say it in."""
 
-    def __post_init__(self):
-        self.consortium = Consortium(self.partnership, self.year, self.reading)
+    __slots__ = ("partnership", "year", "texts", "reading", "consortium")
+
+    def __init__(self, partnership: Partnership, year: Year, texts: Texts, reading: Reading):
+        self.partnership, self.year, self.texts, self.reading = partnership, year, texts, reading
+        self.consortium = Consortium(partnership, year, reading)
 
     def levels(self, low: int, high: int) -> list[int]:
         return [level for level in self.partnership.eqf_levels if low <= level <= high]
