@@ -17,7 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vérifiez votre partenariat",
     },
     "form_intro": {
-        "nl": "Vul uw partnerschap in. Het oordeel verschijnt onder het formulier en wordt bijgewerkt terwijl u typt. Niets wordt verstuurd: de controle draait in uw browser.",
+        "nl": "Vul uw partnerschap in. Het oordeel verschijnt onder het formulier en wordt bijgewerkt terwijl u typt. Niets wordt verstuurd: de subsidiabiliteitstoets draait in uw browser.",
         "en": "Fill in your partnership. The verdict appears below the form and updates as you type. Nothing is sent anywhere: the check runs in your browser.",
         "fr": "Renseignez votre partenariat. Le verdict s'affiche sous le formulaire et se met à jour pendant la saisie. Rien n'est envoyé : la vérification s'exécute dans votre navigateur.",
     },
@@ -260,57 +260,57 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Progress and failures
     "status_runtime": {
-        "nl": "De controle wordt geladen: Python-omgeving (ongeveer 6 MB, eenmalig)…",
+        "nl": "De subsidiabiliteitstoets wordt geladen: Python-omgeving (ongeveer 6 MB, eenmalig)…",
         "en": "Loading the checker: Python runtime (about 6 MB, once)…",
         "fr": "Chargement du vérificateur : environnement Python (environ 6 Mo, une seule fois)…",
     },
     "status_engine": {
-        "nl": "De controle wordt geladen: de regels van de oproep…",
+        "nl": "De subsidiabiliteitstoets wordt geladen: de regels van de oproep…",
         "en": "Loading the checker: the rules of the call…",
         "fr": "Chargement du vérificateur : les règles de l'appel…",
     },
     "status_rules": {
-        "nl": "De controle wordt geladen: de gegevens per oproepjaar…",
+        "nl": "De subsidiabiliteitstoets wordt geladen: de gegevens per oproepjaar…",
         "en": "Loading the checker: the data for each call year…",
         "fr": "Chargement du vérificateur : les données de chaque année d'appel…",
     },
     "status_ready": {
-        "nl": "De controle is klaar. U kunt het formulier gewoon verder invullen.",
+        "nl": "De subsidiabiliteitstoets is klaar. U kunt het formulier gewoon verder invullen.",
         "en": "The checker is ready. You can go on filling in the form.",
         "fr": "Le vérificateur est prêt. Vous pouvez continuer à remplir le formulaire.",
     },
     "failed_no-wasm": {
-        "nl": "De controle kan niet starten: deze browser staat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).",
+        "nl": "De subsidiabiliteitstoets kan niet starten: deze browser staat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).",
         "en": "The checker cannot start: this browser does not allow WebAssembly (for example because of a security setting).",
         "fr": "Le vérificateur ne peut pas démarrer : ce navigateur n'autorise pas WebAssembly (par exemple à cause d'un réglage de sécurité).",
     },
     "failed_runtime": {
-        "nl": "De controle kan niet starten: de Python-omgeving kon niet worden geladen.",
+        "nl": "De subsidiabiliteitstoets kan niet starten: de Python-omgeving kon niet worden geladen.",
         "en": "The checker cannot start: the Python runtime could not be loaded.",
         "fr": "Le vérificateur ne peut pas démarrer : l'environnement Python n'a pas pu être chargé.",
     },
     "failed_engine": {
-        "nl": "De controle kan niet starten: de regels konden niet worden geladen.",
+        "nl": "De subsidiabiliteitstoets kan niet starten: de regels konden niet worden geladen.",
         "en": "The checker cannot start: the rules could not be loaded.",
         "fr": "Le vérificateur ne peut pas démarrer : les règles n'ont pas pu être chargées.",
     },
     "failed_rules": {
-        "nl": "De controle kan niet starten: de gegevens van de oproepjaren konden niet worden geladen.",
+        "nl": "De subsidiabiliteitstoets kan niet starten: de gegevens van de oproepjaren konden niet worden geladen.",
         "en": "The checker cannot start: the call-year data could not be loaded.",
         "fr": "Le vérificateur ne peut pas démarrer : les données des années d'appel n'ont pas pu être chargées.",
     },
     "failed_worker": {
-        "nl": "De controle kan niet starten: deze browser blokkeert het achtergrondproces dat de controle uitvoert.",
+        "nl": "De subsidiabiliteitstoets kan niet starten: deze browser blokkeert het achtergrondproces dat de subsidiabiliteitstoets uitvoert.",
         "en": "The checker cannot start: this browser blocks the background process that runs the check.",
         "fr": "Le vérificateur ne peut pas démarrer : ce navigateur bloque le processus d'arrière-plan qui effectue la vérification.",
     },
     "failed_timeout": {
-        "nl": "De controle is na {seconds} seconden nog niet geladen. Controleer uw verbinding en laad de pagina opnieuw.",
+        "nl": "De subsidiabiliteitstoets is na {seconds} seconden nog niet geladen. Controleer uw verbinding en laad de pagina opnieuw.",
         "en": "The checker has not loaded after {seconds} seconds. Check your connection and reload the page.",
         "fr": "Le vérificateur n'est toujours pas chargé après {seconds} secondes. Vérifiez votre connexion et rechargez la page.",
     },
     "failed_check": {
-        "nl": "De controle liep vast op deze invoer. Sla het partnerschap op als JSON-bestand en meld het probleem.",
+        "nl": "De subsidiabiliteitstoets liep vast op deze invoer. Sla het partnerschap op als JSON-bestand en meld het probleem.",
         "en": "The check failed on this input. Save the partnership as a JSON file and report the problem.",
         "fr": "La vérification a échoué sur ces données. Enregistrez le partenariat en fichier JSON et signalez le problème.",
     },
@@ -326,7 +326,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Verdict",
     },
     "result_waiting": {
-        "nl": "Het oordeel verschijnt hier zodra de controle geladen is.",
+        "nl": "Het oordeel verschijnt hier zodra de subsidiabiliteitstoets geladen is.",
         "en": "The verdict appears here as soon as the checker has loaded.",
         "fr": "Le verdict s'affiche ici dès que le vérificateur est chargé.",
     },
@@ -457,9 +457,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Entreprise",
     },
     "type_sector-representative": {
-        "nl": "Vertegenwoordiger van een sector (brancheorganisatie, kamer)",
-        "en": "Sector representative (industry body, chamber)",
-        "fr": "Représentant d'un secteur (organisation professionnelle, chambre)",
+        "nl": "Organisatie die de sector vertegenwoordigt (brancheorganisatie, kamer)",
+        "en": "Sector representative organisation (industry body, chamber)",
+        "fr": "Organisation représentative du secteur (organisation professionnelle, chambre)",
     },
     "type_higher-education": {
         "nl": "Instelling voor hoger onderwijs",
@@ -503,9 +503,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Entreprise, grande ou petite, privée ou publique, y compris l'économie sociale.",
     },
     "typehelp_sector-representative": {
-        "nl": "Organisatie die een bedrijfstak of sector vertegenwoordigt: kamer van koophandel of ambachten, werkgevers- of brancheorganisatie, cluster of clusterbeheerder, organisatie voor bedrijfsontwikkeling of innovatie.",
-        "en": "Organisation representing an industry or sector: chamber of commerce or crafts, employers' or trade association, cluster or cluster manager, business development or innovation organisation.",
-        "fr": "Organisation représentant une branche ou un secteur : chambre de commerce ou de métiers, organisation patronale ou professionnelle, pôle ou gestionnaire de pôle, organisme de développement économique ou d'innovation.",
+        "nl": "Organisatie die de sector vertegenwoordigt, zoals een kamer van koophandel of ambachten, een werkgevers- of brancheorganisatie, een cluster of clusterbeheerder, of een organisatie voor bedrijfsontwikkeling of innovatie.",
+        "en": "Sector representative organisation, such as a chamber of commerce or crafts, an employers' or trade association, a cluster or cluster manager, or a business development or innovation organisation.",
+        "fr": "Organisation représentative du secteur, comme une chambre de commerce ou de métiers, une organisation patronale ou professionnelle, un pôle ou un gestionnaire de pôle, ou un organisme de développement économique ou d'innovation.",
     },
     "typehelp_employer": {
         "nl": "Andere werkgever, zoals een ziekenhuis of een zorginstelling. De oproepen vanaf 2024 noemen andere werkgevers uitdrukkelijk aan de kant van het bedrijfsleven.",
@@ -529,7 +529,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # No-JavaScript fallback: the rules as a checklist (parameters come from the year's data)
     "noscript": {
-        "nl": "De controle in de browser heeft JavaScript nodig. Hieronder staan de regels als checklist; met de opdrachtregel controleert u een partnerschap ook zonder browser.",
+        "nl": "De subsidiabiliteitstoets in de browser heeft JavaScript nodig. Hieronder staan de regels als checklist; met de opdrachtregel controleert u een partnerschap ook zonder browser.",
         "en": "The in-browser checker needs JavaScript. The rules are listed below as a checklist; the command line checks a partnership without a browser.",
         "fr": "Le vérificateur dans le navigateur nécessite JavaScript. Les règles figurent ci-dessous sous forme de liste ; la ligne de commande vérifie un partenariat sans navigateur.",
     },
@@ -590,9 +590,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vérification du nouveau partenariat…",
     },
     "import_too_large": {
-        "nl": "{file} is groter dan {limit} MB, het maximum dat de controle leest. Uw formulier is niet gewijzigd.",
+        "nl": "{file} is groter dan {limit} MB, het maximum dat de subsidiabiliteitstoets leest. Uw formulier is niet gewijzigd.",
         "en": "{file} is larger than {limit} MB, the most the checker reads. Your form has not been changed.",
-        "fr": "{file} dépasse {limit} Mo, le maximum que lit l'outil. Votre formulaire n'a pas été modifié.",
+        "fr": "{file} dépasse {limit} Mo, le maximum que lit le vérificateur d'éligibilité. Votre formulaire n'a pas été modifié.",
     },
     "import_not_shown": {
         "nl": "{file} kan niet in het formulier worden getoond; het resultaat hieronder geldt voor het bestand zelf. Uw formulier is niet gewijzigd.",
@@ -600,9 +600,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "{file} ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
     },
     "link_too_large": {
-        "nl": "De link die u opende, is te lang: de controle leest hoogstens {limit} MB. Het formulier is niet gewijzigd.",
+        "nl": "De link die u opende, is te lang: de subsidiabiliteitstoets leest hoogstens {limit} MB. Het formulier is niet gewijzigd.",
         "en": "The link you opened is too long: the checker reads at most {limit} MB. The form has not been changed.",
-        "fr": "Le lien que vous avez ouvert est trop long\u00a0: l'outil lit au plus {limit} Mo. Le formulaire n'a pas été modifié.",
+        "fr": "Le lien que vous avez ouvert est trop long\u00a0: le vérificateur d'éligibilité lit au plus {limit} Mo. Le formulaire n'a pas été modifié.",
     },
     "link_not_shown": {
         "nl": "Het partnerschap in de link kan niet in het formulier worden getoond; het resultaat hieronder geldt voor de link zelf. Het formulier is niet gewijzigd.",

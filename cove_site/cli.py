@@ -108,10 +108,10 @@ def format_text(result: dict, texts: Texts) -> str:
     if result.get("caveat"):
         lines.append(result["caveat"])
     for finding in result["findings"]:
-        lines.append(f"[{texts('status-' + finding['status'])}] {finding['title']}: "
-                     f"{finding['message']}")
+        # A dash, not a colon, before each sentence: it starts with a capital (issue 14).
+        lines.append(f"[{texts('status-' + finding['status'])}] {finding['title']} — {finding['message']}")
         if finding.get("action"):
-            lines.append(f"    {texts('what-to-change')}: {finding['action']}")
+            lines.append(f"    {texts('what-to-change')} — {finding['action']}")
     return "\n".join(lines) + "\n"
 
 

@@ -5,7 +5,7 @@ LANGUAGES = ("nl", "en", "fr")
 
 STRINGS: dict[str, dict[str, str]] = {
     "brussels_time": {"nl": "Brusselse tijd", "en": "Brussels time", "fr": "heure de Bruxelles"},
-    "unknown": {"nl": "niet bekend", "en": "not known", "fr": "non connu"},
+    "unknown": {"nl": "niet bekend", "en": "not known", "fr": "inconnu"},
     "unknown_hint": {
         "nl": "Geen bron die we konden raadplegen publiceert dit gegeven.",
         "en": "No source we could consult publishes this fact.",
@@ -62,7 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "ics_description": {
         "nl": "Aanvragen via het Funding & Tenders Portal, oproep {id}, uiterlijk om {time} Brusselse tijd.",
         "en": "Apply through the Funding & Tenders Portal, call {id}, by {time} Brussels time.",
-        "fr": "Candidature sur le portail Funding & Tenders, appel {id}, au plus tard à {time}, heure de Bruxelles.",
+        "fr": "Candidature sur le portail des financements et appels d'offres, appel {id}, au plus tard à {time}, heure de Bruxelles.",
     },
     "add_to_calendar": {"nl": "Zet in uw agenda (.ics)", "en": "Add to your calendar (.ics)", "fr": "Ajouter à votre agenda (.ics)"},
     "your_time": {"nl": "in uw tijdzone", "en": "in your time zone", "fr": "dans votre fuseau horaire"},
@@ -266,7 +266,7 @@ STRINGS: dict[str, dict[str, str]] = {
                             "fr": "Exemples de défis de société"},
     "applicant": {"nl": "Wie de aanvraag indient", "en": "Who applies", "fr": "Qui dépose la candidature"},
     "portal": {"nl": "Indieningsportaal", "en": "Submission portal", "fr": "Portail de dépôt"},
-    "award_criteria": {"nl": "Gunningscriteria", "en": "Award criteria", "fr": "Critères d'attribution"},
+    "award_criteria": {"nl": "Toekenningscriteria", "en": "Award criteria", "fr": "Critères d'attribution"},
     "overall_threshold": {"nl": "Minimale totaalscore", "en": "Overall threshold", "fr": "Seuil global"},
     "call_info": {"nl": "Meer over deze oproep", "en": "More about this call", "fr": "En savoir plus sur cet appel"},
     "opening": {"nl": "Opening van de oproep", "en": "Opening of the call", "fr": "Ouverture de l'appel"},
@@ -278,9 +278,9 @@ STRINGS: dict[str, dict[str, str]] = {
                       "fr": "Niveau le plus élevé comptant comme niveau inférieur"},
     "eqf_tertiary_min": {"nl": "Laagste tertiaire EQF-niveau", "en": "Lowest tertiary EQF level",
                          "fr": "Niveau CEC tertiaire le plus bas"},
-    "eqf_work_based": {"nl": "Tertiair niveau vraagt een sterke werkplekcomponent",
-                       "en": "Tertiary level needs a strong work-based component",
-                       "fr": "Le niveau tertiaire exige une forte composante en situation de travail"},
+    "eqf_work_based": {"nl": "Tertiair niveau vraagt een sterke component werkplekleren",
+                       "en": "Tertiary level needs a strong work-based learning component",
+                       "fr": "Le niveau tertiaire exige une forte composante d'apprentissage en milieu professionnel"},
     "criterion": {"nl": "Criterium", "en": "Criterion", "fr": "Critère"},
     "max_points": {"nl": "Maximum", "en": "Maximum", "fr": "Maximum"},
     "threshold": {"nl": "Drempel", "en": "Threshold", "fr": "Seuil"},
@@ -296,9 +296,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "note": {"nl": "Toelichting", "en": "Note", "fr": "Remarque"},
     # Organisation types inside a sentence ("at least one ..."), for the per-country rule.
     "org_enterprise": {"nl": "onderneming", "en": "enterprise", "fr": "entreprise"},
-    "org_sector-representative": {"nl": "organisatie die de bedrijfstak of sector vertegenwoordigt",
-                                  "en": "industry or sector representative organisation",
-                                  "fr": "organisation représentative d'une branche ou d'un secteur"},
+    "org_sector-representative": {"nl": "organisatie die de sector vertegenwoordigt",
+                                  "en": "sector representative organisation",
+                                  "fr": "organisation représentative du secteur"},
     "org_employer": {"nl": "andere werkgever", "en": "other employer", "fr": "autre employeur"},
     "org_vet-provider": {"nl": "aanbieder van beroepsonderwijs en -opleiding",
                          "en": "vocational education and training (VET) provider",

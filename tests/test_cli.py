@@ -65,9 +65,9 @@ def test_text_format_shows_the_verdict_then_failures_first_with_plain_rule_names
     lines = out.splitlines()
     assert code == 1
     assert lines[0] == "Call 2022: this partnership does not meet the formal rules: 1 rule is not met."
-    assert lines[1].startswith("[NOT MET] Enterprise and VET provider in each country: Every country with ")
-    assert lines[2].startswith("    What to change: Add a full partner from Germany (DE) that is a VET provider.")
-    assert lines[3].startswith("[MET] Coordinator: The coordinator, ROC Kop van Noord (Netherlands, NL)")
+    assert lines[1].startswith("[NOT MET] Enterprise and VET provider in each country — Every country with ")
+    assert lines[2].startswith("    What to change — Add a full partner from Germany (DE) that is a VET provider.")
+    assert lines[3].startswith("[MET] Coordinator — The coordinator, ROC Kop van Noord (Netherlands, NL)")
     assert "country-composition" not in out and "tertiary-needs" not in out
     assert len(lines) == 10
 
@@ -78,7 +78,7 @@ def test_a_partnership_that_depends_exits_3_and_says_what_to_verify(capsys, tmp_
     assert code == 3
     assert out.splitlines()[0] == ("Call 2022: whether this partnership meets the formal rules depends on 1 point "
                                    "to verify.")
-    assert "[DEPENDS] Enterprise and VET provider in each country:" in out
+    assert "[DEPENDS] Enterprise and VET provider in each country — " in out
     assert "If Satakunnan ammattikorkeakoulu (Finland, FI) provides VET at tertiary level, declare it as a VET " \
            "provider." in out
 
@@ -95,7 +95,7 @@ def test_default_language_is_dutch(capsys, tmp_path):
     code, out, _ = check(capsys, str(write_case(tmp_path, CASES["pass-minimal-eligible"], ".yaml")))
     assert code == 0
     assert out.splitlines()[0].startswith("Oproep 2022: dit partnerschap voldoet aan")
-    assert "[VOLDAAN] Coördinator:" in out
+    assert "[VOLDAAN] Coördinator — " in out
 
 
 def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(capsys, tmp_path):

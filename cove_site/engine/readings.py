@@ -21,11 +21,11 @@ READING_IDS: dict[str, str] = {
 READINGS: list[dict[str, str]] = [
     {
         "id": "outcomes",
-        "nl": "Elke regel krijgt een van vier uitkomsten. Voldaan: de regel is nageleefd zoals de check de oproep "
+        "nl": "Elke regel krijgt een van vier uitkomsten. Voldaan: de regel is nageleefd zoals de subsidiabiliteitstoets de oproep "
               "leest. Niet voldaan: de regel is niet nageleefd, ook niet onder de andere lezingen hieronder samen, "
               "en de waarden waarop hij steunt, zijn voor dat jaar door een officiële bron bevestigd. Na te gaan: "
-              "de regel is niet nageleefd zoals de check de oproep leest, maar wel onder een andere lezing, of hij "
-              "steunt op een waarde die voor dat jaar niet bevestigd is; de check zegt wat u moet nagaan. "
+              "de regel is niet nageleefd zoals de subsidiabiliteitstoets de oproep leest, maar wel onder een andere lezing, of hij "
+              "steunt op een waarde die voor dat jaar niet bevestigd is; de subsidiabiliteitstoets zegt wat u moet nagaan. "
               "Opmerking: informatie die aan geen enkele uitkomst iets verandert. Het oordeel is „voldoet niet” "
               "zodra aan één regel niet voldaan is, anders „hangt ervan af” zodra één regel na te gaan is, en "
               "anders „voldoet”.",
@@ -37,7 +37,7 @@ READINGS: list[dict[str, str]] = [
               "\"does not meet\" as soon as one rule is not met, otherwise \"depends\" as soon as one rule depends, "
               "and otherwise \"meets\".",
         "fr": "Chaque règle reçoit l'un de quatre résultats. Respectée : la règle est respectée selon la lecture de "
-              "l'appel retenue par l'outil. Non respectée : la règle n'est pas respectée, même sous toutes les "
+              "l'appel retenue par le vérificateur d'éligibilité. Non respectée : la règle n'est pas respectée, même sous toutes les "
               "autres lectures ci-dessous réunies, et les valeurs sur lesquelles elle repose sont confirmées par "
               "une source officielle pour l'année. À vérifier : la règle n'est pas respectée selon la lecture "
               "retenue, mais l'est sous une autre lecture, ou elle repose sur une valeur non confirmée pour l'année "
@@ -47,7 +47,7 @@ READINGS: list[dict[str, str]] = [
     },
     {
         "id": "reading-affiliated-entities",
-        "nl": "Gelieerde entiteiten tellen nooit mee voor het minimumaantal volwaardige partners. De check telt ze "
+        "nl": "Gelieerde entiteiten tellen nooit mee voor het minimumaantal volwaardige partners. De subsidiabiliteitstoets telt ze "
               "ook niet mee voor de onderneming en de aanbieder van beroepsonderwijs en -opleiding die elk land "
               "nodig heeft. Andere lezing: ze tellen wel mee voor de samenstelling van hun land.",
         "en": "Affiliated entities never count towards the minimum number of full partners. The checker does not "
@@ -90,7 +90,7 @@ READINGS: list[dict[str, str]] = [
     {
         "id": "reading-non-associated-partners",
         "nl": "Organisaties uit niet met het programma geassocieerde derde landen mogen volwaardige partner zijn, "
-              "maar de check telt ze niet mee voor het minimumaantal volwaardige partners, het aantal landen of de "
+              "maar de subsidiabiliteitstoets telt ze niet mee voor het minimumaantal volwaardige partners, het aantal landen of de "
               "samenstelling per land. Andere lezing: ze tellen mee voor het minimumaantal volwaardige partners "
               "(nooit voor het aantal landen).",
         "en": "Organisations from third countries not associated to the Programme may be full partners, but the "
@@ -159,7 +159,7 @@ READINGS: list[dict[str, str]] = [
     },
     {
         "id": "declared-types",
-        "nl": "De check gaat uit van het soort organisatie dat de aanvrager voor elke organisatie opgeeft en raadt "
+        "nl": "De subsidiabiliteitstoets gaat uit van het soort organisatie dat de aanvrager voor elke organisatie opgeeft en raadt "
               "niets op basis van namen. Welke soorten aan de kant van het bedrijfsleven meetellen, bepalen de "
               "gegevens van elk jaar (andere werkgevers alleen in de jaren waarin de oproep ze noemt).",
         "en": "The checker uses the type the applicant declares for each organisation and guesses nothing from "
@@ -192,7 +192,7 @@ READINGS: list[dict[str, str]] = [
     {
         "id": "unconfirmed-values",
         "nl": "Bevestigt geen officiële bron een waarde voor een jaar (alleen bronnen van derden, of afgeleid uit "
-              "andere jaren), dan zegt de check dat één keer boven de uitkomsten. Een regel die op zo'n waarde "
+              "andere jaren), dan zegt de subsidiabiliteitstoets dat één keer boven de uitkomsten. Een regel die op zo'n waarde "
               "steunt, is na te gaan als er niet aan voldaan is, en een opmerking als er wel aan voldaan is. Een "
               "jaar waarvoor niet bekend is of er een minimumaantal EU-lidstaten geldt, krijgt die regel niet.",
         "en": "When no official source confirms a value for a year (only third-party sources, or inferred from other "
@@ -200,7 +200,7 @@ READINGS: list[dict[str, str]] = [
               "it is not met and is a note when it is met. A year for which it is not known whether a minimum "
               "number of EU Member States applies does not get that rule.",
         "fr": "Lorsqu'aucune source officielle ne confirme une valeur pour une année (seulement des sources tierces, "
-              "ou une déduction d'autres années), l'outil le dit une fois, au-dessus des résultats. Une règle qui "
+              "ou une déduction d'autres années), le vérificateur d'éligibilité le dit une fois, au-dessus des résultats. Une règle qui "
               "repose sur une telle valeur est à vérifier lorsqu'elle n'est pas respectée, et une remarque "
               "lorsqu'elle l'est. Une année pour laquelle on ne sait pas si un nombre minimal d'États membres de "
               "l'UE s'applique n'a pas cette règle.",
