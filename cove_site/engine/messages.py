@@ -418,7 +418,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule-reading-affiliated-entities": "Entités affiliées",
         "rule-reading-higher-education": "Établissements d'enseignement supérieur",
         "rule-reading-non-associated-partners": "Partenaires à part entière de pays tiers non associés",
-        "verdict-eligible": "Appel {call} : ce partenariat respecte les règles formelles vérifiées par cet outil.",
+        "verdict-eligible": "Appel {call} : ce partenariat respecte les règles formelles que contrôle le vérificateur d'éligibilité.",
         "verdict-not-eligible-one": "Appel {call} : ce partenariat ne respecte pas les règles formelles ; {count} règle n'est pas respectée.",
         "verdict-not-eligible-other": "Appel {call} : ce partenariat ne respecte pas les règles formelles ; {count} règles ne sont pas respectées.",
         "verdict-depends-one": "Appel {call} : le respect des règles formelles par ce partenariat dépend de {count} point à vérifier.",
@@ -579,6 +579,14 @@ class Texts:
 
     def __call__(self, key: str, /, **params: object) -> str:
         return self.catalogue[key].format(**params)
+
+    def keys(self) -> list[str]:
+        """Every message key, in catalogue order."""
+        return list(self.catalogue)
+
+    def pattern(self, key: str) -> str:
+        """The sentence of `key` in this language with its placeholders unfilled."""
+        return self.catalogue[key]
 
     def join(self, items, word: str = "and", limit: int | None = LIST_LIMIT, show=str) -> str:
         """['A', 'B', 'C'] -> 'A, B en C'; beyond `limit` items the rest becomes 'N andere'. Only the items

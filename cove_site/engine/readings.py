@@ -41,7 +41,7 @@ READINGS: list[dict[str, str]] = [
               "autres lectures ci-dessous réunies, et les valeurs sur lesquelles elle repose sont confirmées par "
               "une source officielle pour l'année. À vérifier : la règle n'est pas respectée selon la lecture "
               "retenue, mais l'est sous une autre lecture, ou elle repose sur une valeur non confirmée pour l'année "
-              "; l'outil indique ce qu'il faut vérifier. Remarque : une information qui ne change aucun résultat. "
+              "; le vérificateur d'éligibilité indique ce qu'il faut vérifier. Remarque : une information qui ne change aucun résultat. "
               "Le verdict est « ne respecte pas » dès qu'une règle n'est pas respectée, sinon « à vérifier » dès "
               "qu'une règle est à vérifier, et sinon « respecte ».",
     },
@@ -53,7 +53,7 @@ READINGS: list[dict[str, str]] = [
         "en": "Affiliated entities never count towards the minimum number of full partners. The checker does not "
               "count them for the enterprise and the VET provider each country needs either. Other reading: they "
               "do count for their country's composition.",
-        "fr": "Les entités affiliées ne comptent jamais pour le nombre minimal de partenaires à part entière. L'outil "
+        "fr": "Les entités affiliées ne comptent jamais pour le nombre minimal de partenaires à part entière. Le vérificateur d'éligibilité "
               "ne les compte pas non plus pour l'entreprise et le prestataire d'EFP requis dans chaque pays. Autre "
               "lecture : elles comptent pour la composition de leur pays.",
     },
@@ -98,7 +98,7 @@ READINGS: list[dict[str, str]] = [
               "the composition per country. Other reading: they count towards the minimum number of full partners "
               "(never towards the number of countries).",
         "fr": "Les organisations de pays tiers non associés au programme peuvent être partenaires à part entière, "
-              "mais l'outil ne les compte pas pour le nombre minimal de partenaires à part entière, le nombre de "
+              "mais le vérificateur d'éligibilité ne les compte pas pour le nombre minimal de partenaires à part entière, le nombre de "
               "pays ou la composition par pays. Autre lecture : elles comptent pour le nombre minimal de "
               "partenaires à part entière (jamais pour le nombre de pays).",
     },
@@ -165,7 +165,7 @@ READINGS: list[dict[str, str]] = [
         "en": "The checker uses the type the applicant declares for each organisation and guesses nothing from "
               "names. Which types count on the enterprise side is set by each year's data (other employers only in "
               "the years whose call names them).",
-        "fr": "L'outil se fie au type déclaré par le demandeur pour chaque organisation et ne devine rien à partir "
+        "fr": "Le vérificateur d'éligibilité se fie au type déclaré par le demandeur pour chaque organisation et ne devine rien à partir "
               "des noms. Les types qui comptent du côté des entreprises sont fixés par les données de chaque année "
               "(les autres employeurs seulement les années où l'appel les mentionne).",
     },
