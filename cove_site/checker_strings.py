@@ -7,6 +7,7 @@ appear in every language (a test checks it). Terms follow the Erasmus+ Programme
 
 from __future__ import annotations
 
+from .engine.typography import typeset
 from .site_strings import LANGUAGES
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -610,6 +611,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
     },
 }
+
+# Every string as its language writes it: the French spacing rule the engine and the pages use (issue 14).
+STRINGS = {key: {lang: typeset(text, lang) for lang, text in texts.items()} for key, texts in STRINGS.items()}
 
 
 def strings_for(lang: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from cove_site.cli import main
+from cove_site.engine.typography import french_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = {path.stem: json.loads(path.read_text(encoding="utf-8"))
@@ -102,7 +103,7 @@ def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(
     path = write_case(tmp_path, CASES["invalid-many-problems-in-document-order"], ".yaml")
     code, out, err = check(capsys, str(path), "--lang", "fr")
     assert code == 2 and out == ""
-    assert err.splitlines() == [
+    assert err.splitlines() == [french_text(line) for line in [  # French spaces: tests/test_french_typography.py
         "Les données contiennent des erreurs ; le partenariat n'a pas été vérifié.",
         "eqf_levels[1]: le niveau CEC 10 n'existe pas ; le CEC compte les niveaux 1 à 8",
         "organisations[1].country: code de pays inconnu « XX »",
@@ -112,7 +113,7 @@ def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(
         "sector-representative, higher-education, public-authority, research, employer ou other",
         "organisations[2]: la clé obligatoire « name » est absente",
         "work_based_learning: doit être true ou false, et non le texte « no »",
-    ]
+    ]]
 
 
 def test_unknown_year_says_which_years_exist(capsys, tmp_path):

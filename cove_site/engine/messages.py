@@ -7,6 +7,8 @@ or in a list, so no article ("la", "les", "aux") is ever needed.
 
 from __future__ import annotations
 
+from .typography import typeset
+
 LANGS = ("nl", "en", "fr")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -564,6 +566,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 LIST_LIMIT = 10  # longer lists end in "and N others", so a 2,000-organisation message stays readable
 
 
+_TYPESET: dict[str, dict[str, str]] = {}
+
+
+def _typeset(lang: str) -> dict[str, str]:
+    """The catalogue of `lang` as that language writes it (French spacing), computed once per language."""
+    if lang not in _TYPESET:
+        _TYPESET[lang] = {key: typeset(text, lang) for key, text in MESSAGES[lang].items()}
+    return _TYPESET[lang]
+
+
 class Texts:
     """The catalogue of one language, plus the formatting of lists, countries and organisations."""
 
@@ -573,7 +585,7 @@ class Texts:
         if lang not in MESSAGES:
             raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
         self.lang = lang
-        self.catalogue = MESSAGES[lang]
+        self.catalogue = _typeset(lang)
         self.names = country_names or {}
         self.limit = LIST_LIMIT
 

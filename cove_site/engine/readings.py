@@ -7,6 +7,8 @@ the call but met under them, applied together, is "depends", never "fail" (verdi
 
 from __future__ import annotations
 
+from .typography import typeset
+
 # The documented reading behind each rules.Reading flag.
 READING_IDS: dict[str, str] = {
     "affiliated_in_composition": "reading-affiliated-entities",
@@ -216,3 +218,6 @@ READINGS: list[dict[str, str]] = [
               "6 à 8) ; un niveau inférieur va du minimum au plus haut niveau inférieur (2022 : 3 à 5).",
     },
 ]
+
+# As each language writes it: the French spacing rule of the engine's sentences (issue 14).
+READINGS = [{key: typeset(text, key) for key, text in entry.items()} for entry in READINGS]
