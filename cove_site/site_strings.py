@@ -102,7 +102,7 @@ SOURCE: dict[str, str] = {
     "min_full_partners": "Minimum number of full partners",
     "min_countries": "Minimum number of countries",
     "min_eu_member_states": "Minimum number of EU Member States",
-    "enterprise_side": "Counts as enterprise or sector",
+    "enterprise_side": "Counts on the enterprise side",
     "vet_side": "Counts as VET provider",
     "no_such_rule": "no such rule",
     "no_changes": "No differences in the facts compared.",
