@@ -7,6 +7,7 @@ appear in every language (a test checks it). Terms follow the Erasmus+ Programme
 
 from __future__ import annotations
 
+from .engine.catalogue import has_language
 from .engine.typography import typeset
 from .site_strings import LANGUAGES
 
@@ -613,11 +614,19 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 # Every string as its language writes it: the French spacing rule the engine and the pages use (issue 14).
-STRINGS = {key: {lang: typeset(text, lang) for lang, text in texts.items()} for key, texts in STRINGS.items()}
+class _InEnglishUntilTranslated(dict):
+    """A language without checker strings yet (one just added) reads them in English."""
+
+    def __missing__(self, lang):
+        return self["en"]
+
+
+STRINGS = {key: _InEnglishUntilTranslated({lang: typeset(text, lang) for lang, text in texts.items()})
+           for key, texts in STRINGS.items()}
 
 
 def strings_for(lang: str) -> dict[str, str]:
     """All checker strings in one language (KeyError for a language we do not have)."""
-    if lang not in LANGUAGES:
+    if not has_language(lang):
         raise KeyError(f"no checker strings for language {lang!r}; have {', '.join(LANGUAGES)}")
     return {key: texts[lang] for key, texts in STRINGS.items()}

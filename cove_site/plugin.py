@@ -28,7 +28,7 @@ from .charts import budget_chart, projects_chart
 from .checker_page import checklist, finalize_checker_html
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import BABEL_LOCALE, Formatter, md_escape
+from .formatting import Formatter, babel_locale, md_escape
 from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
@@ -52,12 +52,30 @@ _PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
 _MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
+class Translated(dict):
+    """A text of the data in each language ({"nl": ..., "en": ..., "fr": ...}). A site language the data has no
+    text for yet (a language just added: catalogue, pages and one line of configuration) reads the English."""
+
+    def __missing__(self, lang):
+        return dict.__getitem__(self, "en")
+
+    def get(self, lang, default=None):
+        return self[lang] if lang in self or _is_language(lang) else default
+
+
+def _is_language(key) -> bool:
+    return isinstance(key, str) and len(key) == 2 and key.isalpha() and key.islower()
+
+
 def template_view(node):
-    """The facts as templates read them: a fact nobody published has `value: None` instead of no key."""
+    """The facts as templates read them: a fact nobody published has `value: None` instead of no key; texts in
+    each language fall back to English for a language the data does not have (`Translated`)."""
     if isinstance(node, dict):
         view = {key: template_view(value) for key, value in node.items()}
         if "status" in view:
             view.setdefault("value", None)
+        if "en" in view and all(_is_language(key) for key in view):
+            return Translated(view)
         return view
     if isinstance(node, list):
         return [template_view(item) for item in node]
@@ -139,7 +157,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
             # How the checker reads the call text, in words: readers see rule names, never rule ids.
-            "readings": [{"id": r["id"], "text": readable(f, r[lang])} for r in READINGS],
+            "readings": [{"id": r["id"], "text": readable(f, r.get(lang, r["en"]))} for r in READINGS],
             "fact_labels": FACT_LABELS,
             # Programme-wide facts (data/guidance.yaml) and the terms of the action (data/glossary.yaml).
             "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
@@ -171,7 +189,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # A year's page carries its year in <title> as in its H1 ("Funding — 2022 call").
             "title": self._heading(page) if year_page else None,
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
-            "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
+            "page_config": {"locale": str(babel_locale(lang)).replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
             if "data-cove-deadline" in content or "data-cove-call-state" in content else None,
         }
         if page.meta.get("template") == "checker.html":

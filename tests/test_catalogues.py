@@ -13,10 +13,10 @@ from babel.messages.pofile import read_po
 
 from cove_site import site_strings
 from cove_site.catalogues import source_entries
-from cove_site.engine import messages
+from cove_site.engine import messages, readings
 from cove_site.engine.catalogue import LOCALE_DIR, catalogue_languages, mo_path
 
-AREAS = {"engine": messages, "site": site_strings}
+AREAS = {"engine": messages, "site": site_strings, "reading": readings}
 LANGS = catalogue_languages()
 
 
@@ -94,7 +94,7 @@ def test_the_engine_and_the_site_read_their_words_from_the_catalogue(lang):
 
 def test_the_modules_hold_no_translated_text():
     """Only English source text is left in the modules (the languages live in the catalogues)."""
-    for module in (messages, site_strings):
+    for module in AREAS.values():
         code = open(module.__file__, encoding="utf-8").read()
         for lang in ("nl", "fr"):
             assert f'"{lang}": "' not in code and f'"{lang}": {{' not in code, (module.__name__, lang)
