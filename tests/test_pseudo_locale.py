@@ -91,3 +91,49 @@ def test_the_cli_offers_the_new_language(code_with_xx, tmp_path):
 def test_the_site_strings_come_from_the_new_catalogue(code_with_xx):
     out = python(code_with_xx, "from cove_site.site_strings import text; print(text('key_facts', 'xx'))")
     assert out.strip() == pseudo("The call at a glance")
+
+
+@pytest.fixture(scope="module")
+def site_with_xx(tmp_path_factory, code_with_xx):
+    """The whole site built from a copy of the repository with "xx" added the way HACKING.md says: its catalogue
+    (code_with_xx), its pages (docs/*.xx.md, here the English ones) and one language entry in mkdocs.yml. Material
+    has no words for a pseudo-locale, so the copy gives it English ones (a real language has its own)."""
+    root = tmp_path_factory.mktemp("repo-xx")
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, listed.decode().split("\0")):
+        if (ROOT / name).is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, root / name)
+    shutil.rmtree(root / "cove_site")
+    shutil.copytree(code_with_xx / "cove_site", root / "cove_site")
+    (root / "node_modules").symlink_to(ROOT / "node_modules")
+    for page in (root / "docs").rglob("*.en.md"):
+        shutil.copy2(page, page.with_name(page.name.replace(".en.md", ".xx.md")))
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("  - cove:\n", "        - {locale: xx, name: Pseudo, build: true}\n"
+                                                    "  - cove:\n", 1), encoding="utf-8")
+    material = __import__("material").__path__[0]
+    (root / "overrides" / "partials" / "languages").mkdir(parents=True, exist_ok=True)
+    shutil.copy2(os.path.join(material, "templates", "partials", "languages", "en.html"),
+                 root / "overrides" / "partials" / "languages" / "xx.html")
+    done = subprocess.run([sys.executable, "-m", "cove_site.build", "--site-dir", str(root / "site")], cwd=root,
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "PYTHONPATH": str(root), "COVE_BROWSER_CHECKER": "false"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    return root / "site"
+
+
+def test_a_new_language_builds_its_pages_from_its_catalogue(site_with_xx):
+    home = (site_with_xx / "xx" / "index.html").read_text(encoding="utf-8")
+    assert pseudo("The call at a glance") in home
+    rules = (site_with_xx / "xx" / "rules" / "index.html").read_text(encoding="utf-8")
+    assert pseudo("Coordinator") in rules  # the rules table: site strings
+    assert pseudo("Every rule")[:-1] in rules  # the readings (engine/readings.py, from the catalogue)
+    years = sorted(p.name for p in (site_with_xx / "xx" / "years").iterdir())
+    assert years and all((site_with_xx / "xx" / "years" / y / "funding" / "index.html").is_file() for y in years)
+
+
+def test_adding_a_language_leaves_the_others_as_they_were(site_with_xx):
+    assert "De oproep in het kort" in (site_with_xx / "index.html").read_text(encoding="utf-8")
+    assert "appel en bref" in (site_with_xx / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "⟦" not in (site_with_xx / "en" / "index.html").read_text(encoding="utf-8")
