@@ -2,20 +2,22 @@
 
 `checker_config` gathers everything the checker's JavaScript needs (strings, country lists per
 year, role and type labels, asset URLs) so the script itself holds no text and no rules.
-`finalize_checker_html` pins the page's own inline scripts (Material's) into the CSP by hash,
-so the policy stays `script-src 'self'` without `'unsafe-inline'`.
+`finalize_checker_html` pins the page's own inline scripts (Material's and `HEAD_SCRIPT`) into the
+CSP by hash, so the policy stays `script-src 'self'` without `'unsafe-inline'`.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 from cove_site.checker_strings import STRINGS, strings_for
+from cove_site.engine.countries import ALIASES
 from cove_site.formatting import Formatter, collation_key
 from cove_site.engine import limits
 from cove_site.engine.partnership import ROLES, TYPES
@@ -32,19 +34,41 @@ CSP = (
 RULE_IDS = tuple(key.removeprefix("rule_") for key in STRINGS if key.startswith("rule_"))
 #: Seconds before the page gives up waiting for the runtime (a hung load must not stay silent).
 LOAD_TIMEOUT_SECONDS = 90
+#: Where the page keeps the partnership (localStorage of this origin) and, apart, its number of rows.
+STORAGE_KEYS = {"partnership": "cove-checker:partnership", "rows": "cove-checker:rows"}
+#: The one inline script of the page, in <head> before first paint: it marks the page as scripted (so
+#: the form's space is laid out at once, not after the module loads) and reserves room for the rows
+#: kept on this device. Pinned by hash in the CSP; the safety gate allows exactly this text.
+HEAD_SCRIPT = (
+    'document.documentElement.classList.add("cove-js");'
+    f'try{{var n=Number(localStorage.getItem("{STORAGE_KEYS["rows"]}"));'
+    'if(n>1)document.documentElement.style.setProperty("--cove-rows",String(Math.min(n,60)))}catch(e){}'
+)
+LANGS = ("nl", "en", "fr")
+VOCABULARY_PATH = "assets/checker/vocabulary.json"
+#: Column headings a spreadsheet may use besides the form's own labels (nl, en, fr), lower case.
+PASTE_HEADER_WORDS = {
+    "name": ("organisatie", "naam van de organisatie", "organisation", "organization", "organisation name",
+             "nom de l'organisation"),
+    "country": ("land van vestiging", "country where it is established", "pays d'établissement"),
+    "role": ("rol in het project", "role in the project", "rôle dans le projet"),
+    "type": ("soort", "type", "organisation type", "type of organization", "soort organisatie"),
+}
 
 
-def _country_groups(lang: str, bundle: dict, year: dict) -> list[dict]:
+def _country_names(lang: str, bundle: dict) -> list[list[str]]:
+    """[code, name] of every known country, in the page language, sorted as readers of that language expect."""
     names = bundle.get("country_names", {}).get(lang, {})
-    eu = list(year["countries"]["eu"])
-    associated = list(year["countries"]["associated"])
-    taken = set(eu) | set(associated)
-    other = [code for code in bundle.get("known_countries", []) if code not in taken]
-    groups = []
-    for group, codes in (("eu", eu), ("associated", associated), ("other", other)):
-        options = sorted(([code, names.get(code, code)] for code in codes), key=lambda o: collation_key(o[1]))
-        groups.append({"group": group, "label": STRINGS[f"group_{group}"][lang], "options": options})
-    return groups
+    return sorted(([code, names.get(code, code)] for code in bundle.get("known_countries", [])),
+                  key=lambda option: collation_key(option[1]))
+
+
+def _year_choices(params: dict) -> dict:
+    """What the form offers for one programme year: its country groups (codes) and its EQF levels."""
+    return {
+        "groups": {"eu": sorted(params["countries"]["eu"]), "associated": sorted(params["countries"]["associated"])},
+        "eqf_levels": list(range(params["eqf"]["min"], params["eqf"]["max"] + 1)),
+    }
 
 
 def _types(lang: str, types: list[str]) -> str:
@@ -79,7 +103,51 @@ def checklist(lang: str, bundle: dict, year: int | None = None) -> dict:
     return {"heading": STRINGS["checklist_heading"][lang].format(year=year), "items": items, "outcomes": outcomes}
 
 
-def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
+def _labels_everywhere(prefix: str, codes) -> dict[str, list[str]]:
+    """Each code's label in every language, for reading pasted rows written in any of them."""
+    return {code: [STRINGS[f"{prefix}{code}"][lang] for lang in LANGS] for code in codes}
+
+
+def paste_vocabulary(bundle: dict) -> dict:
+    """What a pasted spreadsheet may say, in nl, en and fr: country names, role and type labels, headers.
+
+    One file for every page (VOCABULARY_PATH, written by `write_vocabulary`), fetched when the reader pastes:
+    the page itself carries only its own language.
+    """
+    names = bundle.get("country_names", {})
+    return {
+        "countries": {code: [names.get(lang, {}).get(code, code) for lang in LANGS] for code in bundle.get("known_countries", [])},
+        "aliases": dict(ALIASES),
+        "roles": _labels_everywhere("role_", ROLES),
+        "types": _labels_everywhere("type_", TYPES),
+        "headers": {field: [STRINGS[f"{field}_label"][lang] for lang in LANGS] + list(words)
+                    for field, words in PASTE_HEADER_WORDS.items()},
+    }
+
+
+def write_vocabulary(site_dir: Path, bundle: dict) -> Path:
+    """Write the paste vocabulary into the built site (once per build, from the default language)."""
+    target = Path(site_dir) / VOCABULARY_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(paste_vocabulary(bundle), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return target
+
+
+def checker_links(lang: str, docs_dir: Path | None) -> dict:
+    """Links from the checker page to its neighbours (all pages sit at the top level of their language).
+
+    The EQF help points to the glossary's EQF entry when this build has a glossary page in `lang`,
+    and otherwise to the rules page.
+    """
+    glossary = docs_dir is not None and (Path(docs_dir) / f"glossary.{lang}.md").is_file()
+    return {
+        "eqf": "../glossary/#term-eqf" if glossary else "../rules/",
+        "eqf_text": STRINGS["eqf_link_glossary" if glossary else "eqf_link_rules"][lang],
+        "developers": "../developers/",
+    }
+
+
+def checker_config(lang: str, bundle: dict, base_url: str, docs_dir: Path | None = None) -> dict:
     """The page's `cove-checker-config` JSON: strings, choices per year and asset URLs.
 
     `base_url` is the path from the page to the site root that holds `assets/` (MkDocs'
@@ -87,13 +155,6 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
     """
     root = base_url.rstrip("/") + "/" if base_url else ""
     years = sorted((int(y) for y in bundle["years"]), reverse=True)
-    by_year = {
-        str(y): {
-            "countries": _country_groups(lang, bundle, bundle["years"][str(y)]),
-            "eqf_levels": list(range(bundle["years"][str(y)]["eqf"]["min"], bundle["years"][str(y)]["eqf"]["max"] + 1)),
-        }
-        for y in years
-    }
     try:
         runtime = {key: root + url for key, url in runtime_urls(REPO_ROOT).items()}
     except RuntimeStagingError as error:
@@ -102,17 +163,23 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
         "lang": lang,
         "latest": bundle["latest"],
         "years": years,
-        "by_year": by_year,
+        "by_year": {str(y): _year_choices(bundle["years"][str(y)]) for y in years},
+        "country_names": _country_names(lang, bundle),
+        "country_aliases": dict(ALIASES),
         "roles": [[role, STRINGS[f"role_{role}"][lang]] for role in ROLES],
         "types": [[kind, STRINGS[f"type_{kind}"][lang]] for kind in TYPES],
         "type_help": {kind: STRINGS[f"typehelp_{kind}"][lang] for kind in TYPES},
         "strings": strings_for(lang),
         "checklist": checklist(lang, bundle),
+        "links": checker_links(lang, docs_dir),
+        "storage": STORAGE_KEYS,
+        "head_script": HEAD_SCRIPT,
         "load_timeout_seconds": LOAD_TIMEOUT_SECONDS,
         "engine_package": ENGINE_DIST,
         "urls": {
             "worker": f"{root}assets/checker/worker.mjs",
             "rules": f"{root}assets/checker/rules.json",
+            "vocabulary": f"{root}{VOCABULARY_PATH}",
             **runtime,  # runtime folder, trimmed stdlib and lock file (content-addressed names)
         },
         "csp": CSP,
@@ -124,7 +191,7 @@ def checker_config(lang: str, bundle: dict, base_url: str) -> dict:
 def add_checker_context(context: dict, page, config, bundle: dict) -> dict:
     """MkDocs `on_page_context` helper: give the checker page its `checker` variable."""
     if (page.meta or {}).get("template") == "checker.html":
-        context["checker"] = checker_config(config.theme["language"], bundle, context["base_url"])
+        context["checker"] = checker_config(config.theme["language"], bundle, context["base_url"], Path(config.docs_dir))
     return context
 
 

@@ -19,9 +19,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vérifiez votre partenariat",
     },
     "form_intro": {
-        "nl": "Vul uw partnerschap in. Het oordeel verschijnt onder het formulier en wordt bijgewerkt terwijl u typt. Niets wordt verstuurd: de subsidiabiliteitstoets draait in uw browser.",
-        "en": "Fill in your partnership. The verdict appears below the form and updates as you type. Nothing is sent anywhere: the check runs in your browser.",
-        "fr": "Renseignez votre partenariat. Le verdict s'affiche sous le formulaire et se met à jour pendant la saisie. Rien n'est envoyé : la vérification s'exécute dans votre navigateur.",
+        "nl": "Vul uw partnerschap in de tabel in of plak het uit een spreadsheet. Het oordeel wordt bijgewerkt terwijl u typt. Niets wordt verstuurd: de subsidiabiliteitstoets draait in uw browser.",
+        "en": "Enter your partnership in the table, or paste it from a spreadsheet. The verdict updates as you type. Nothing is sent anywhere: the check runs in your browser.",
+        "fr": "Saisissez votre partenariat dans le tableau ou collez-le depuis un tableur. Le verdict se met à jour pendant la saisie. Rien n'est envoyé : la vérification s'exécute dans votre navigateur.",
     },
     "year_label": {
         "nl": "Oproepjaar",
@@ -33,15 +33,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The rules of this year's call are applied.",
         "fr": "Les règles de l'appel de cette année sont appliquées.",
     },
+    "project_heading": {
+        "nl": "Het project",
+        "en": "The project",
+        "fr": "Le projet",
+    },
     "eqf_legend": {
         "nl": "Op welke EQF-niveaus richt het project zich?",
         "en": "Which EQF levels does the project target?",
-        "fr": "Quels niveaux du CEC le projet vise-t-il ?",
+        "fr": "Quels niveaux du CEC le projet vise-t-il ?",
     },
     "eqf_hint": {
-        "nl": "Selecteer alle niveaus die van toepassing zijn.",
-        "en": "Select all levels that apply.",
-        "fr": "Sélectionnez tous les niveaux concernés.",
+        "nl": "Het EQF is het Europees kwalificatiekader. Beroepskwalificaties in het hoger secundair onderwijs liggen meestal op niveau 3 of 4, korte opleidingen in het hoger onderwijs op niveau 5, bachelor, master en doctoraat op niveau 6, 7 en 8.",
+        "en": "EQF is the European Qualifications Framework. Vocational qualifications at upper secondary level are mostly at level 3 or 4, short-cycle higher education at level 5, bachelor, master and doctorate at levels 6, 7 and 8.",
+        "fr": "Le CEC est le cadre européen des certifications. Les certifications professionnelles du secondaire supérieur se situent le plus souvent au niveau 3 ou 4, les formations supérieures courtes au niveau 5, la licence, le master et le doctorat aux niveaux 6, 7 et 8.",
+    },
+    "eqf_link_glossary": {
+        "nl": "Het EQF in de woordenlijst",
+        "en": "The EQF in the glossary",
+        "fr": "Le CEC dans le glossaire",
+    },
+    "eqf_link_rules": {
+        "nl": "Hoe de subsidiabiliteitstoets de EQF-niveaus toepast",
+        "en": "How the checker applies the EQF levels",
+        "fr": "Comment le vérificateur applique les niveaux du CEC",
     },
     "eqf_level": {
         "nl": "EQF-niveau {level}",
@@ -69,9 +84,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Organisations",
     },
     "orgs_hint": {
-        "nl": "Voeg elke organisatie toe zoals u die in de aanvraag opgeeft, met haar rol en het soort organisatie dat zij in dit project is.",
-        "en": "Add every organisation as you declare it in the application, with its role and the kind of organisation it is in this project.",
-        "fr": "Ajoutez chaque organisation telle que vous la déclarez dans la candidature, avec son rôle et le type d'organisation qu'elle est dans ce projet.",
+        "nl": "Eén rij per organisatie, zoals u die in de aanvraag opgeeft. Met Enter gaat u naar de volgende rij; aan het eind komt er een rij bij, met het land van de rij erboven. Typ bij het land de code (NL) of de naam.",
+        "en": "One row per organisation, as you declare it in the application. Enter takes you to the next row; at the end it adds one, with the country of the row above. For the country, type its code (NL) or its name.",
+        "fr": "Une ligne par organisation, telle que vous la déclarez dans la candidature. La touche Entrée passe à la ligne suivante ; à la fin, elle en ajoute une, avec le pays de la ligne du dessus. Pour le pays, tapez son code (FR) ou son nom.",
     },
     "orgs_empty": {
         "nl": "U hebt nog geen organisaties toegevoegd.",
@@ -88,6 +103,56 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} organisations",
         "fr": "{count} organisations",
     },
+    "col_number": {
+        "nl": "Nr.",
+        "en": "No.",
+        "fr": "N°",
+    },
+    "country_placeholder": {
+        "nl": "Code of naam",
+        "en": "Code or name",
+        "fr": "Code ou nom",
+    },
+    "keep_note": {
+        "nl": "Alleen bewaard in deze browser, op dit apparaat.",
+        "en": "Kept in this browser, on this device only.",
+        "fr": "Conservé uniquement dans ce navigateur, sur cet appareil.",
+    },
+    "keep_off": {
+        "nl": "Deze browser bewaart het partnerschap niet: sla het als bestand op voordat u weggaat.",
+        "en": "This browser does not keep the partnership: save it as a file before you leave.",
+        "fr": "Ce navigateur ne conserve pas le partenariat : enregistrez-le dans un fichier avant de partir.",
+    },
+    "clear_button": {
+        "nl": "Wissen",
+        "en": "Clear",
+        "fr": "Effacer",
+    },
+    "cleared": {
+        "nl": "Het partnerschap is van dit apparaat gewist.",
+        "en": "The partnership has been cleared from this device.",
+        "fr": "Le partenariat a été effacé de cet appareil.",
+    },
+    "undo": {
+        "nl": "Ongedaan maken",
+        "en": "Undo",
+        "fr": "Annuler",
+    },
+    "undone": {
+        "nl": "Ongedaan gemaakt.",
+        "en": "Undone.",
+        "fr": "Action annulée.",
+    },
+    "restored": {
+        "nl": "Het partnerschap van uw vorige bezoek staat weer klaar.",
+        "en": "The partnership from your last visit has been restored.",
+        "fr": "Le partenariat de votre dernière visite a été rétabli.",
+    },
+    "replaced_previous": {
+        "nl": "Het partnerschap dat u eerder had, is vervangen.",
+        "en": "The partnership you had before has been replaced.",
+        "fr": "Le partenariat que vous aviez auparavant a été remplacé.",
+    },
     "org_legend": {
         "nl": "Organisatie {number}",
         "en": "Organisation {number}",
@@ -99,14 +164,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Nom",
     },
     "country_label": {
-        "nl": "Land van vestiging",
-        "en": "Country where it is established",
-        "fr": "Pays d'établissement",
+        "nl": "Land",
+        "en": "Country",
+        "fr": "Pays",
     },
     "role_label": {
-        "nl": "Rol in het project",
-        "en": "Role in the project",
-        "fr": "Rôle dans le projet",
+        "nl": "Rol",
+        "en": "Role",
+        "fr": "Rôle",
     },
     "type_label": {
         "nl": "Soort organisatie",
@@ -127,16 +192,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Organisatie toevoegen",
         "en": "Add an organisation",
         "fr": "Ajouter une organisation",
-    },
-    "duplicate_org": {
-        "nl": "Dupliceren",
-        "en": "Duplicate",
-        "fr": "Dupliquer",
-    },
-    "duplicate_org_label": {
-        "nl": "Organisatie {number} dupliceren",
-        "en": "Duplicate organisation {number}",
-        "fr": "Dupliquer l'organisation {number}",
     },
     "remove_org": {
         "nl": "Verwijderen",
@@ -162,6 +217,136 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Partnerschap controleren",
         "en": "Check partnership",
         "fr": "Vérifier le partenariat",
+    },
+    "paste_open": {
+        "nl": "Plakken uit een spreadsheet",
+        "en": "Paste from a spreadsheet",
+        "fr": "Coller depuis un tableur",
+    },
+    "paste_label": {
+        "nl": "Rijen uit een spreadsheet",
+        "en": "Rows from a spreadsheet",
+        "fr": "Lignes d'un tableur",
+    },
+    "paste_hint": {
+        "nl": "Eén organisatie per regel: naam, land, rol en soort, gescheiden door tabs (zoals een spreadsheet ze kopieert), puntkomma's of komma's. Een kopregel mag. Het land als code of naam; rol en soort zoals op dit formulier, in het Nederlands, Engels of Frans, of als code. Zonder rol is een organisatie een volwaardige partner; geeft geen enkele regel een rol, dan is de eerste de coördinator.",
+        "en": "One organisation per line: name, country, role and type, separated by tabs (as a spreadsheet copies them), semicolons or commas. A header row is fine. The country as a code or a name; role and type as on this form, in Dutch, English or French, or as codes. Without a role, an organisation is a full partner; if no line gives a role, the first is the coordinator.",
+        "fr": "Une organisation par ligne : nom, pays, rôle et type, séparés par des tabulations (comme les copie un tableur), des points-virgules ou des virgules. Une ligne d'en-tête est acceptée. Le pays en code ou en toutes lettres ; le rôle et le type comme sur ce formulaire, en néerlandais, en anglais ou en français, ou en code. Sans rôle, une organisation est partenaire à part entière ; si aucune ligne n'indique de rôle, la première est le coordinateur.",
+    },
+    "paste_understood": {
+        "nl": "Wat de subsidiabiliteitstoets heeft gelezen",
+        "en": "What the checker read",
+        "fr": "Ce que le vérificateur a lu",
+    },
+    "col_line": {
+        "nl": "Regel",
+        "en": "Line",
+        "fr": "Ligne",
+    },
+    "paste_read_one": {
+        "nl": "1 organisatie gelezen",
+        "en": "1 organisation read",
+        "fr": "1 organisation lue",
+    },
+    "paste_read_other": {
+        "nl": "{count} organisaties gelezen",
+        "en": "{count} organisations read",
+        "fr": "{count} organisations lues",
+    },
+    "paste_more_one": {
+        "nl": "en nog 1 organisatie, op dezelfde manier gelezen",
+        "en": "and 1 more organisation, read the same way",
+        "fr": "et 1 autre organisation, lue de la même façon",
+    },
+    "paste_more_other": {
+        "nl": "en nog {count} organisaties, op dezelfde manier gelezen",
+        "en": "and {count} more organisations, read the same way",
+        "fr": "et {count} autres organisations, lues de la même façon",
+    },
+    "paste_bad_one": {
+        "nl": "1 regel kon niet worden gelezen",
+        "en": "1 line could not be read",
+        "fr": "1 ligne n'a pas pu être lue",
+    },
+    "paste_bad_other": {
+        "nl": "{count} regels konden niet worden gelezen",
+        "en": "{count} lines could not be read",
+        "fr": "{count} lignes n'ont pas pu être lues",
+    },
+    "paste_problem": {
+        "nl": "Regel {line}: {reason}",
+        "en": "Line {line}: {reason}",
+        "fr": "Ligne {line} : {reason}",
+    },
+    "reason_separator": {
+        "nl": "; ",
+        "en": "; ",
+        "fr": " ; ",
+    },
+    "paste_no_name": {
+        "nl": "geen naam",
+        "en": "no name",
+        "fr": "pas de nom",
+    },
+    "paste_no_country": {
+        "nl": "geen land",
+        "en": "no country",
+        "fr": "pas de pays",
+    },
+    "paste_no_type": {
+        "nl": "geen soort organisatie",
+        "en": "no type of organisation",
+        "fr": "pas de type d'organisation",
+    },
+    "paste_unknown": {
+        "nl": "‘{value}’ is geen land, rol of soort die dit formulier kent",
+        "en": "“{value}” is not a country, role or type this form knows",
+        "fr": "« {value} » n'est pas un pays, un rôle ni un type connu de ce formulaire",
+    },
+    "paste_twice": {
+        "nl": "twee waarden voor {field}: ‘{first}’ en ‘{second}’",
+        "en": "two values for {field}: “{first}” and “{second}”",
+        "fr": "deux valeurs pour {field} : « {first} » et « {second} »",
+    },
+    "field_country": {
+        "nl": "het land",
+        "en": "the country",
+        "fr": "le pays",
+    },
+    "field_role": {
+        "nl": "de rol",
+        "en": "the role",
+        "fr": "le rôle",
+    },
+    "field_type": {
+        "nl": "de soort organisatie",
+        "en": "the type of organisation",
+        "fr": "le type d'organisation",
+    },
+    "paste_replace": {
+        "nl": "De organisaties vervangen",
+        "en": "Replace the organisations",
+        "fr": "Remplacer les organisations",
+    },
+    "paste_append": {
+        "nl": "Toevoegen aan de organisaties",
+        "en": "Add to the organisations",
+        "fr": "Ajouter aux organisations",
+    },
+    "paste_close": {
+        "nl": "Sluiten",
+        "en": "Close",
+        "fr": "Fermer",
+    },
+    "paste_done_one": {
+        "nl": "1 organisatie uit de spreadsheet staat in de tabel.",
+        "en": "1 organisation from the spreadsheet is in the table.",
+        "fr": "1 organisation du tableur figure dans le tableau.",
+    },
+    "paste_done_other": {
+        "nl": "{count} organisaties uit de spreadsheet staan in de tabel.",
+        "en": "{count} organisations from the spreadsheet are in the table.",
+        "fr": "{count} organisations du tableur figurent dans le tableau.",
     },
     # Sharing and files
     "share_heading": {
@@ -190,9 +375,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "La copie n'a pas fonctionné. Sélectionnez le lien ci-dessous et copiez-le vous-même.",
     },
     "export": {
-        "nl": "Opslaan als JSON-bestand",
-        "en": "Save as a JSON file",
-        "fr": "Enregistrer en fichier JSON",
+        "nl": "Opslaan als bestand",
+        "en": "Save as a file",
+        "fr": "Enregistrer dans un fichier",
     },
     "export_filename": {
         "nl": "partnerschap.json",
@@ -200,14 +385,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "partenariat.json",
     },
     "import_label": {
-        "nl": "Een JSON-bestand openen",
-        "en": "Open a JSON file",
-        "fr": "Ouvrir un fichier JSON",
+        "nl": "Een opgeslagen bestand openen",
+        "en": "Open a saved file",
+        "fr": "Ouvrir un fichier enregistré",
     },
     "import_hint": {
-        "nl": "Een partnerschap in dezelfde vorm als voor cove-site check (JSON). Het vervangt wat nu in het formulier staat.",
-        "en": "A partnership in the same shape as for cove-site check (JSON). It replaces what is in the form now.",
-        "fr": "Un partenariat au même format que pour cove-site check (JSON). Il remplace le contenu actuel du formulaire.",
+        "nl": "Een bestand dat u eerder op deze pagina hebt opgeslagen met ‘Opslaan als bestand’ (de naam eindigt op .json). Het vervangt wat nu in het formulier staat; dat kunt u ongedaan maken.",
+        "en": "A file you saved earlier on this page with “Save as a file” (its name ends in .json). It replaces what is in the form now; you can undo that.",
+        "fr": "Un fichier que vous avez enregistré sur cette page avec « Enregistrer dans un fichier » (son nom se termine par .json). Il remplace le contenu actuel du formulaire ; vous pouvez annuler ce remplacement.",
     },
     "import_done": {
         "nl": "{file} is geopend.",
@@ -215,9 +400,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "{file} a été ouvert.",
     },
     "import_bad": {
-        "nl": "{file} is geen partnerschap: het bestand moet een JSON-object bevatten zoals cove-site check het leest. Uw formulier is niet gewijzigd.",
-        "en": "{file} is not a partnership: the file must contain a JSON object as cove-site check reads it. Your form has not been changed.",
-        "fr": "{file} n'est pas un partenariat : le fichier doit contenir un objet JSON tel que cove-site check le lit. Votre formulaire n'a pas été modifié.",
+        "nl": "{file} is geen partnerschap dat op deze pagina is opgeslagen. Uw formulier is niet gewijzigd.",
+        "en": "{file} is not a partnership saved from this page. Your form has not been changed.",
+        "fr": "{file} n'est pas un partenariat enregistré depuis cette page. Votre formulaire n'a pas été modifié.",
     },
     "link_bad": {
         "nl": "De link die u opende, bevat geen leesbaar partnerschap. Misschien is hij afgebroken bij het kopiëren. Het formulier is niet gewijzigd.",
@@ -233,7 +418,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "error_prefix": {
         "nl": "Fout:",
         "en": "Error:",
-        "fr": "Erreur :",
+        "fr": "Erreur :",
     },
     "err_name": {
         "nl": "Vul de naam van organisatie {number} in.",
@@ -264,17 +449,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_runtime": {
         "nl": "De subsidiabiliteitstoets wordt geladen: Python-omgeving (ongeveer 6 MB, eenmalig)…",
         "en": "Loading the checker: Python runtime (about 6 MB, once)…",
-        "fr": "Chargement du vérificateur : environnement Python (environ 6 Mo, une seule fois)…",
+        "fr": "Chargement du vérificateur : environnement Python (environ 6 Mo, une seule fois)…",
     },
     "status_engine": {
         "nl": "De subsidiabiliteitstoets wordt geladen: de regels van de oproep…",
         "en": "Loading the checker: the rules of the call…",
-        "fr": "Chargement du vérificateur : les règles de l'appel…",
+        "fr": "Chargement du vérificateur : les règles de l'appel…",
     },
     "status_rules": {
         "nl": "De subsidiabiliteitstoets wordt geladen: de gegevens per oproepjaar…",
         "en": "Loading the checker: the data for each call year…",
-        "fr": "Chargement du vérificateur : les données de chaque année d'appel…",
+        "fr": "Chargement du vérificateur : les données de chaque année d'appel…",
     },
     "status_ready": {
         "nl": "De subsidiabiliteitstoets is klaar. U kunt het formulier gewoon verder invullen.",
@@ -284,27 +469,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "failed_no-wasm": {
         "nl": "De subsidiabiliteitstoets kan niet starten: deze browser staat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).",
         "en": "The checker cannot start: this browser does not allow WebAssembly (for example because of a security setting).",
-        "fr": "Le vérificateur ne peut pas démarrer : ce navigateur n'autorise pas WebAssembly (par exemple à cause d'un réglage de sécurité).",
+        "fr": "Le vérificateur ne peut pas démarrer : ce navigateur n'autorise pas WebAssembly (par exemple à cause d'un réglage de sécurité).",
     },
     "failed_runtime": {
         "nl": "De subsidiabiliteitstoets kan niet starten: de Python-omgeving kon niet worden geladen.",
         "en": "The checker cannot start: the Python runtime could not be loaded.",
-        "fr": "Le vérificateur ne peut pas démarrer : l'environnement Python n'a pas pu être chargé.",
+        "fr": "Le vérificateur ne peut pas démarrer : l'environnement Python n'a pas pu être chargé.",
     },
     "failed_engine": {
         "nl": "De subsidiabiliteitstoets kan niet starten: de regels konden niet worden geladen.",
         "en": "The checker cannot start: the rules could not be loaded.",
-        "fr": "Le vérificateur ne peut pas démarrer : les règles n'ont pas pu être chargées.",
+        "fr": "Le vérificateur ne peut pas démarrer : les règles n'ont pas pu être chargées.",
     },
     "failed_rules": {
         "nl": "De subsidiabiliteitstoets kan niet starten: de gegevens van de oproepjaren konden niet worden geladen.",
         "en": "The checker cannot start: the call-year data could not be loaded.",
-        "fr": "Le vérificateur ne peut pas démarrer : les données des années d'appel n'ont pas pu être chargées.",
+        "fr": "Le vérificateur ne peut pas démarrer : les données des années d'appel n'ont pas pu être chargées.",
     },
     "failed_worker": {
         "nl": "De subsidiabiliteitstoets kan niet starten: deze browser blokkeert het achtergrondproces dat de subsidiabiliteitstoets uitvoert.",
         "en": "The checker cannot start: this browser blocks the background process that runs the check.",
-        "fr": "Le vérificateur ne peut pas démarrer : ce navigateur bloque le processus d'arrière-plan qui effectue la vérification.",
+        "fr": "Le vérificateur ne peut pas démarrer : ce navigateur bloque le processus d'arrière-plan qui effectue la vérification.",
     },
     "failed_timeout": {
         "nl": "De subsidiabiliteitstoets is na {seconds} seconden nog niet geladen. Controleer uw verbinding en laad de pagina opnieuw.",
@@ -312,14 +497,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Le vérificateur n'est toujours pas chargé après {seconds} secondes. Vérifiez votre connexion et rechargez la page.",
     },
     "failed_check": {
-        "nl": "De subsidiabiliteitstoets liep vast op deze invoer. Sla het partnerschap op als JSON-bestand en meld het probleem.",
-        "en": "The check failed on this input. Save the partnership as a JSON file and report the problem.",
-        "fr": "La vérification a échoué sur ces données. Enregistrez le partenariat en fichier JSON et signalez le problème.",
+        "nl": "De subsidiabiliteitstoets liep vast op deze invoer. Sla het partnerschap op als bestand en meld het probleem.",
+        "en": "The check failed on this input. Save the partnership as a file and report the problem.",
+        "fr": "La vérification a échoué sur ces données. Enregistrez le partenariat dans un fichier et signalez le problème.",
     },
     "failed_keep": {
-        "nl": "Wat u hebt ingevuld, blijft staan. U kunt het opslaan als JSON-bestand en controleren met de opdrachtregel: cove-site check partnerschap.json",
-        "en": "What you entered is kept. You can save it as a JSON file and check it on the command line: cove-site check partnership.json",
-        "fr": "Vos saisies sont conservées. Vous pouvez les enregistrer en fichier JSON et les vérifier en ligne de commande : cove-site check partenariat.json",
+        "nl": "Wat u hebt ingevuld, blijft staan. U kunt het ook als bestand opslaan.",
+        "en": "What you entered is kept. You can also save it as a file.",
+        "fr": "Vos saisies sont conservées. Vous pouvez aussi les enregistrer dans un fichier.",
     },
     # Verdict
     "result_heading": {
@@ -385,7 +570,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "verdict_depends": {
         "nl": "Hangt ervan af: ga na wat hieronder staat",
         "en": "Depends: verify the points below",
-        "fr": "À vérifier : voyez les points ci-dessous",
+        "fr": "À vérifier : voyez les points ci-dessous",
     },
     "empty_form": {
         "nl": "Voeg organisaties toe om een oordeel te zien.",
@@ -410,24 +595,119 @@ STRINGS: dict[str, dict[str, str]] = {
     "disclaimer": {
         "nl": "Dit is een hulpmiddel, geen besluit: alleen het Europees Uitvoerend Agentschap onderwijs en cultuur (EACEA) beslist over de subsidiabiliteit.",
         "en": "This is an aid, not a decision: only the European Education and Culture Executive Agency (EACEA) decides on eligibility.",
-        "fr": "Ceci est une aide, pas une décision : seule l'Agence exécutive européenne pour l'éducation et la culture (EACEA) statue sur l'éligibilité.",
+        "fr": "Ceci est une aide, pas une décision : seule l'Agence exécutive européenne pour l'éducation et la culture (EACEA) statue sur l'éligibilité.",
     },
-    # Country groups, roles and types
-    "group_eu": {
-        "nl": "EU-lidstaten",
-        "en": "EU Member States",
-        "fr": "États membres de l'UE",
+    "bar_waiting": {
+        "nl": "De subsidiabiliteitstoets wordt geladen…",
+        "en": "Loading the checker…",
+        "fr": "Chargement du vérificateur…",
     },
-    "group_associated": {
-        "nl": "Met het programma geassocieerde derde landen",
-        "en": "Third countries associated to the Programme",
-        "fr": "Pays tiers associés au programme",
+    "bar_empty": {
+        "nl": "Nog geen organisaties",
+        "en": "No organisations yet",
+        "fr": "Aucune organisation pour l'instant",
     },
-    "group_other": {
-        "nl": "Andere landen",
-        "en": "Other countries",
-        "fr": "Autres pays",
+    "bar_eligible": {
+        "nl": "Voldoet aan de formele regels",
+        "en": "Meets the formal rules",
+        "fr": "Respecte les règles formelles",
     },
+    "bar_not-eligible": {
+        "nl": "Voldoet niet aan de formele regels",
+        "en": "Does not meet the formal rules",
+        "fr": "Ne respecte pas les règles formelles",
+    },
+    "bar_depends": {
+        "nl": "Hangt ervan af",
+        "en": "Depends",
+        "fr": "À vérifier",
+    },
+    "bar_failed": {
+        "nl": "De subsidiabiliteitstoets kon niet starten",
+        "en": "The checker could not start",
+        "fr": "Le vérificateur n'a pas pu démarrer",
+    },
+    "bar_fails_one": {
+        "nl": "1 regel niet voldaan",
+        "en": "1 rule not met",
+        "fr": "1 règle non respectée",
+    },
+    "bar_fails_other": {
+        "nl": "{count} regels niet voldaan",
+        "en": "{count} rules not met",
+        "fr": "{count} règles non respectées",
+    },
+    "bar_depends_one": {
+        "nl": "1 punt na te gaan",
+        "en": "1 point to verify",
+        "fr": "1 point à vérifier",
+    },
+    "bar_depends_other": {
+        "nl": "{count} punten na te gaan",
+        "en": "{count} points to verify",
+        "fr": "{count} points à vérifier",
+    },
+    "bar_all_met": {
+        "nl": "aan elke regel voldaan",
+        "en": "every rule met",
+        "fr": "toutes les règles respectées",
+    },
+    "bar_problems_one": {
+        "nl": "1 probleem in het formulier",
+        "en": "1 problem in the form",
+        "fr": "1 problème dans le formulaire",
+    },
+    "bar_problems_other": {
+        "nl": "{count} problemen in het formulier",
+        "en": "{count} problems in the form",
+        "fr": "{count} problèmes dans le formulaire",
+    },
+    "bar_details": {
+        "nl": "Bekijk de details",
+        "en": "See the details",
+        "fr": "Voir le détail",
+    },
+    "print_heading": {
+        "nl": "Het partnerschap",
+        "en": "The partnership",
+        "fr": "Le partenariat",
+    },
+    "print_eqf": {
+        "nl": "EQF-niveaus: {levels}",
+        "en": "EQF levels: {levels}",
+        "fr": "Niveaux du CEC : {levels}",
+    },
+    "print_wbl": {
+        "nl": "Sterke component werkplekleren: {answer}",
+        "en": "Strong work-based learning component: {answer}",
+        "fr": "Forte composante d'apprentissage en milieu professionnel : {answer}",
+    },
+    "yes": {
+        "nl": "ja",
+        "en": "yes",
+        "fr": "oui",
+    },
+    "no": {
+        "nl": "nee",
+        "en": "no",
+        "fr": "non",
+    },
+    "print_none": {
+        "nl": "geen",
+        "en": "none",
+        "fr": "aucun",
+    },
+    "dev_link_lead": {
+        "nl": "Voor beheerders en ontwikkelaars van de site:",
+        "en": "For the site's maintainers and developers:",
+        "fr": "Pour les gestionnaires et développeurs du site :",
+    },
+    "dev_link_text": {
+        "nl": "de subsidiabiliteitstoets op de opdrachtregel, het bestandsformaat en de afsluitcodes",
+        "en": "the checker on the command line, its file format and exit codes",
+        "fr": "le vérificateur en ligne de commande, son format de fichier et ses codes de sortie",
+    },
+    # Roles and types
     "role_coordinator": {
         "nl": "Coördinator",
         "en": "Coordinator",
@@ -492,7 +772,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "typehelp_vet-provider": {
         "nl": "Aanbieder van beroepsonderwijs en -opleiding op secundair of tertiair niveau: scholen voor beroepsonderwijs, opleidingscentra, hogescholen en polytechnische instituten met beroepsgerichte opleidingen, en de overheidsinstantie die openbare scholen zonder eigen rechtspersoonlijkheid bestuurt.",
         "en": "VET provider, secondary or tertiary: vocational schools, training centres, universities of applied sciences, polytechnics and hogescholen offering professional programmes, and the public body that runs public VET schools without legal personality of their own.",
-        "fr": "Prestataire d'EFP de niveau secondaire ou tertiaire : établissements d'enseignement professionnel, centres de formation, hautes écoles et instituts polytechniques offrant des formations professionnalisantes, ainsi que l'organisme public qui gère des établissements publics sans personnalité juridique propre.",
+        "fr": "Prestataire d'EFP de niveau secondaire ou tertiaire : établissements d'enseignement professionnel, centres de formation, hautes écoles et instituts polytechniques offrant des formations professionnalisantes, ainsi que l'organisme public qui gère des établissements publics sans personnalité juridique propre.",
     },
     "typehelp_higher-education": {
         "nl": "Academische instelling voor hoger onderwijs zonder beroepsgerichte opleidingen. Een hogeschool met beroepsgerichte opleidingen is een aanbieder van beroepsonderwijs en -opleiding.",
@@ -531,9 +811,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # No-JavaScript fallback: the rules as a checklist (parameters come from the year's data)
     "noscript": {
-        "nl": "De subsidiabiliteitstoets in de browser heeft JavaScript nodig. Hieronder staan de regels als checklist; met de opdrachtregel controleert u een partnerschap ook zonder browser.",
-        "en": "The in-browser checker needs JavaScript. The rules are listed below as a checklist; the command line checks a partnership without a browser.",
-        "fr": "Le vérificateur dans le navigateur nécessite JavaScript. Les règles figurent ci-dessous sous forme de liste ; la ligne de commande vérifie un partenariat sans navigateur.",
+        "nl": "De subsidiabiliteitstoets in de browser heeft JavaScript nodig. Hieronder staan de regels als checklist.",
+        "en": "The in-browser checker needs JavaScript. The rules are listed below as a checklist.",
+        "fr": "Le vérificateur dans le navigateur nécessite JavaScript. Les règles figurent ci-dessous sous forme de liste.",
     },
     "checklist_heading": {
         "nl": "De formele regels van de oproep {year} als checklist",
@@ -583,7 +863,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rule_excluded-country": {
         "nl": "Geen enkele organisatie is gevestigd in een uitgesloten land: {countries}.",
         "en": "No organisation is established in an excluded country: {countries}.",
-        "fr": "Aucune organisation n'est établie dans un pays exclu : {countries}.",
+        "fr": "Aucune organisation n'est établie dans un pays exclu : {countries}.",
     },
     # A link or file that replaces the partnership (limits: cove_site/engine/limits.py, in the config's "limits")
     "result_checking": {
@@ -599,7 +879,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "import_not_shown": {
         "nl": "{file} kan niet in het formulier worden getoond; het resultaat hieronder geldt voor het bestand zelf. Uw formulier is niet gewijzigd.",
         "en": "{file} cannot be shown in the form; the result below is for the file itself. Your form has not been changed.",
-        "fr": "{file} ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
+        "fr": "{file} ne peut pas être affiché dans le formulaire\u202f; le résultat ci-dessous porte sur le fichier lui-même. Votre formulaire n'a pas été modifié.",
     },
     "link_too_large": {
         "nl": "De link die u opende, is te lang: de subsidiabiliteitstoets leest hoogstens {limit} MB. Het formulier is niet gewijzigd.",
@@ -609,7 +889,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "link_not_shown": {
         "nl": "Het partnerschap in de link kan niet in het formulier worden getoond; het resultaat hieronder geldt voor de link zelf. Het formulier is niet gewijzigd.",
         "en": "The partnership in the link cannot be shown in the form; the result below is for the link itself. The form has not been changed.",
-        "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u00a0; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
+        "fr": "Le partenariat du lien ne peut pas être affiché dans le formulaire\u202f; le résultat ci-dessous porte sur le lien lui-même. Le formulaire n'a pas été modifié.",
     },
 }
 

@@ -25,7 +25,8 @@ from mkdocs.utils import get_relative_url
 from .bundle import build_bundle
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
-from .checker_page import checklist, finalize_checker_html
+from .checker_page import checklist, finalize_checker_html, write_vocabulary
+from .engine import limits
 from .engine.readings import READINGS
 from .config import CovePluginConfig
 from .formatting import Formatter, babel_locale, md_escape
@@ -159,6 +160,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # How the checker reads the call text, in words: readers see rule names, never rule ids.
             "readings": [{"id": r["id"], "text": readable(f, r.get(lang, r["en"]))} for r in READINGS],
             "fact_labels": FACT_LABELS,
+            # What the checker refuses, from the one place that sets it (the maintainers' page lists it).
+            "limits": limits.as_dict(),
             # Programme-wide facts (data/guidance.yaml) and the terms of the action (data/glossary.yaml).
             "guidance": self.guidance, "glossary": self.glossary, "guidance_labels": GUIDANCE_LABELS,
             "rule_rows": lambda: rules_table(f, self.bundle, self.views),
@@ -195,7 +198,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         if page.meta.get("template") == "checker.html":
             from .checker_page import checker_config
 
-            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url))
+            context["checker"] = checker_config(lang, self.bundle, get_relative_url(".", page.url), Path(config.docs_dir))
         return context
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
@@ -242,6 +245,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
                 stage_runtime(site_dir, self.bundle, Path(config.config_file_path).parent)
             except RuntimeStagingError as error:
                 raise PluginError(str(error)) from None
+        write_vocabulary(site_dir, self.bundle)  # after staging, which replaces assets/checker/ as a whole
         self._safety_gate(site_dir)
 
     @staticmethod

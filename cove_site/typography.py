@@ -1,5 +1,5 @@
-"""French typography for a whole page: a no-break space before : and inside « », a narrow no-break space
-before ; ? ! (so the sign never starts a line), in the text readers see and in tooltips and accessible names.
+"""French typography for a whole page: a no-break space before :, a narrow no-break space before ; ? ! and
+inside « » (so the sign never starts a line), in the text readers see and in tooltips and accessible names.
 The rule itself is `cove_site.engine.typography.french_text`, which the engine and the checker strings use too.
 
 Applied to the built HTML, so every French text gets it wherever it comes from: pages, site strings and the

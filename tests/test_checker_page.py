@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cove_site.checker_page import CSP, inline_script_hashes
+from cove_site.checker_page import CSP, HEAD_SCRIPT, inline_script_hashes
 
 LANGS = ("nl", "en", "fr")
 
@@ -39,3 +39,17 @@ def test_checker_csp_comes_before_any_script_and_pins_every_inline_script(built_
             assert directive in policy
     missing = [h for h in inline_script_hashes(html) if h not in policy]
     assert missing == [], "call cove_site.checker_page.finalize_checker_html(output) in the plugin's on_post_page"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checker_form_is_laid_out_before_first_paint_and_links_to_the_developers_page(built_site, page, lang):
+    html = _html(built_site, lang)
+    head = html.split("</head>", 1)[0]
+    assert f"<script>{HEAD_SCRIPT}</script>" in head  # blocking, so html.cove-js shows the form's room at once
+    soup = page(lang, "checker/")
+    assert not soup.select_one("[data-cove-app]").has_attr("hidden")
+    assert soup.select_one("[data-cove-eqf] input#cove-eqf-4") is not None  # the boxes are there before the module
+    assert soup.select_one(".cove-developers a")["href"] == "../developers/"
+    assert "cove-site" not in soup.select_one("#cove-checker").get_text()
+    developers = page(lang, "developers/").get_text()
+    assert "cove-site check" in developers and "--format json" in developers

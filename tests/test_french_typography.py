@@ -1,6 +1,6 @@
 """French typography as one rule (issue 14): every French page, every French sentence of the engine (each key
 rendered with sample values), every reading and every checker string has a no-break space before ":" and a
-narrow no-break space before ";", "?" and "!", never a plain space or none."""
+narrow no-break space before ";", "?" and "!" and inside « », never a plain space or none."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _WRONG_HIGH_SPACE = re.compile(r"\u00a0[;?!]")  # ; ? ! take the narrow one
 def wrong_spaces(text: str) -> list[str]:
     hits = [m for m in _WRONG.finditer(text)] + [m for m in _WRONG_COLON_SPACE.finditer(text)] + \
         [m for m in _WRONG_HIGH_SPACE.finditer(text)]
-    hits += [m for m in re.finditer(r"«[^\u00a0]|[^\u00a0]»", text)]
+    hits += [m for m in re.finditer(r"«[^\u202f]|[^\u202f]»", text)]
     return [repr(text[max(0, m.start() - 25):m.end() + 10]) for m in hits]
 
 
@@ -37,7 +37,7 @@ def wrong_spaces(text: str) -> list[str]:
     ("Quels niveaux ?", f"Quels niveaux{NNBSP}?"),
     ("Quels niveaux?", f"Quels niveaux{NNBSP}?"),
     ("a; b", f"a{NNBSP}; b"),
-    ("le texte « {value} »", f"le texte «{NBSP}{{value}}{NBSP}»"),
+    ("le texte « {value} »", f"le texte «{NNBSP}{{value}}{NNBSP}»"),
     ("17:00, https://example.org/?a=1 et Funding &amp; Tenders", "17:00, https://example.org/?a=1 et Funding &amp; Tenders"),
 ])
 def test_the_rule_puts_the_right_space_and_leaves_times_addresses_and_entities_alone(text, expected):

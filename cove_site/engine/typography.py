@@ -1,5 +1,5 @@
-"""The French spacing rule, once, for every text the project writes: a no-break space (U+00A0) before ":" and
-inside « », a narrow no-break space (U+202F) before ";", "?" and "!", so the sign never starts a line.
+"""The French spacing rule, once, for every text the project writes: a no-break space (U+00A0) before ":", a
+narrow no-break space (U+202F) before ";", "?" and "!" and inside « », so the sign never starts a line.
 
 Standard library only: the engine applies it to its French sentences (CLI and browser alike), the checker's
 strings and the page renderer (`cove_site.typography`) import it from here. Texts are written with ordinary
@@ -16,7 +16,7 @@ _SPACES = "[ \u00a0\u202f]"
 _COLON = re.compile(rf"{_SPACES}*:(?=\s|$|<|&)")
 _HIGH = re.compile(rf"({_SPACES}*)([;?!])(?=\s|$|<|&|»|\))")
 _ENTITY = re.compile(r"&#?[0-9A-Za-z]+$")  # "&amp;" in HTML text is no semicolon
-_GUILLEMETS = [(re.compile(rf"«{_SPACES}*"), "«" + NBSP), (re.compile(rf"{_SPACES}*»"), NBSP + "»")]
+_GUILLEMETS = [(re.compile(rf"«{_SPACES}*"), "«" + NNBSP), (re.compile(rf"{_SPACES}*»"), NNBSP + "»")]
 
 
 def _high(match: re.Match) -> str:

@@ -45,7 +45,8 @@ def run(site: Path, names: list[str], reports: Path = DEFAULT_REPORTS) -> list[R
 
                     base = stack.enter_context(serve(site, site_url(site)))
                 if name == "lighthouse":
-                    report = lighthouse.check(base)
+                    with lighthouse.compressed_server(site) as compressed:
+                        report = lighthouse.check(compressed)
                 else:
                     browser = browser or stack.enter_context(chromium())
                     report = browser_gates[name](site, base, browser)

@@ -7,7 +7,8 @@ Allowed inline scripts (decided here, on purpose narrow):
 - data blocks: `<script type="application/json">` whose text is valid JSON (Material's `__config`,
   our `cove-page-config` and `cove-checker-config`); they never run;
 - Material's own bootstrap scripts, exactly as its installed `partials/javascripts/*.html` templates
-  write them (template expressions may vary, nothing else), so a theme upgrade needs no edit here.
+  write them (template expressions may vary, nothing else), so a theme upgrade needs no edit here;
+- the checker page's head script, exactly `cove_site.checker_page.HEAD_SCRIPT`.
 Everything else, and any script whose text differs, is an injected script. On a page with a
 Content-Security-Policy, every inline script that must run has to be allowed by hash, or it is silently blocked.
 """
@@ -22,8 +23,12 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from cove_site.checker_page import HEAD_SCRIPT
+
 from . import Report
 from .site import html_pages, lang_of
+
+OWN_SCRIPTS = (HEAD_SCRIPT,)
 
 MATERIAL_SCRIPTS = Path(__import__("material").__file__).parent / "templates" / "partials" / "javascripts"
 URL_ATTRS = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc")
@@ -113,7 +118,7 @@ def _check_policy(report: Report, page: str, lang: str, scan: _Page) -> set[str]
 
 def check(site: Path) -> Report:
     report = Report("safety")
-    inline_counts = {"data": 0, "material": 0}
+    inline_counts = {"data": 0, "material": 0, "own": 0}
     for page in html_pages(site):
         lang, scan = lang_of(page), _scan(site, page)
         allowed = _check_policy(report, page, lang, scan)
@@ -129,12 +134,13 @@ def check(site: Path) -> Report:
                 continue
             kind = _inline_script(report, page, lang, attrs, text)
             inline_counts[kind] = inline_counts.get(kind, 0) + 1
-            if kind == "material" and scan.policy is not None and _sha256(text) not in allowed:
+            if kind in ("material", "own") and scan.policy is not None and _sha256(text) not in allowed:
                 report.add(page, lang, "csp-blocks-inline",
-                           f"the page's CSP blocks Material's inline script {text[:40]!r}...: "
+                           f"the page's CSP blocks the inline script {text[:40]!r}...: "
                            f"add '{_sha256(text)}' to script-src (or the theme misbehaves)")
     report.figures.append(f"inline scripts: {inline_counts.get('data', 0)} JSON data blocks, "
                           f"{inline_counts.get('material', 0)} Material bootstrap scripts, "
+                          f"{inline_counts.get('own', 0)} checker head scripts, "
                           f"{inline_counts.get('injected', 0)} not allowed")
     return report
 
@@ -152,6 +158,8 @@ def _inline_script(report: Report, page: str, lang: str, attrs: dict, text: str)
                                                     "(escape < as \\u003c so the block cannot end early)")
             return "injected"
         return "data"
+    if kind in ("", "text/javascript") and text.strip() in OWN_SCRIPTS:
+        return "own"
     if kind not in ("", "text/javascript", "module") or not is_material_script(text):
         report.add(page, lang, "inline-script", f"inline <script{' type=' + kind if kind else ''}> that no template "
                                                 f"puts there on purpose: {' '.join(text.split())[:100]!r}")

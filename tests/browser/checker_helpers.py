@@ -27,17 +27,30 @@ def statuses(page) -> dict:
         "#cove-result [data-rule][data-status]", "els => els.map(e => [e.dataset.rule, e.dataset.status])"))
 
 
-def fill_organisation(page, config: dict, index: int, name: str, country: str, role: str, kind: str) -> None:
-    """Add an organisation with the form's own button and fill it in by its visible labels."""
+def field_name(config: dict, field: str, index: int) -> str:
+    """The accessible name of a field of row `index` in the organisations table ("Name Organisation 3")."""
     strings = config["strings"]
-    page.get_by_role("button", name=strings["add_org"], exact=True).click()
-    card = page.locator("li.cove-org").nth(index)
-    card.get_by_label(strings["name_label"], exact=True).fill(name)
-    card.get_by_label(strings["country_label"], exact=True).select_option(label=country_name(config, country))
-    card.get_by_label(strings["role_label"], exact=True).select_option(label=dict(config["roles"])[role])
-    card.get_by_label(strings["type_label"], exact=True).select_option(label=dict(config["types"])[kind])
+    return f"{strings[field + '_label']} {strings['org_legend'].format(number=index + 1)}"
+
+
+def org_field(page, config: dict, field: str, index: int):
+    """A field of row `index`, found as assistive technology finds it: by its role and accessible name."""
+    role = "textbox" if field == "name" else "combobox"  # the country field is a text box with suggestions
+    return page.get_by_role(role, name=field_name(config, field, index), exact=True)
+
+
+def fill_organisation(page, config: dict, index: int, name: str, country: str, role: str, kind: str) -> None:
+    """Fill row `index` of the organisations table by its labels, adding the row with the form's own button
+    when it is not there yet (the table starts with one empty row)."""
+    strings = config["strings"]
+    if page.locator("[data-cove-orgs] > tr").count() <= index:
+        page.get_by_role("button", name=strings["add_org"], exact=True).click()
+    org_field(page, config, "name", index).fill(name)
+    org_field(page, config, "country", index).fill(country_name(config, country))
+    org_field(page, config, "role", index).select_option(label=dict(config["roles"])[role])
+    org_field(page, config, "type", index).select_option(label=dict(config["types"])[kind])
 
 
 def country_name(config: dict, code: str) -> str:
-    year = config["by_year"][str(config["latest"])]
-    return next(name for group in year["countries"] for c, name in group["options"] if c == code)
+    """The name the page shows for a country code, in its language."""
+    return dict(config["country_names"])[code]

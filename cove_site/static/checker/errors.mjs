@@ -36,7 +36,7 @@ export function createErrors(root, strings, form) {
       const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== messageEl.id);
       if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
       else control.removeAttribute("aria-describedby");
-      control.closest(".cove-group")?.classList.remove("cove-group--error");
+      control.closest(".cove-group, .cove-cell")?.classList.remove("cove-group--error");
     }
     marked = [];
   }
@@ -52,7 +52,7 @@ export function createErrors(root, strings, form) {
     control.setAttribute("aria-invalid", "true");
     const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
     control.setAttribute("aria-describedby", [...ids, messageEl.id].join(" "));
-    control.closest(".cove-group")?.classList.add("cove-group--error");
+    control.closest(".cove-group, .cove-cell")?.classList.add("cove-group--error");
     marked.push({ control, messageEl });
   }
 

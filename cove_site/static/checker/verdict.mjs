@@ -1,7 +1,8 @@
 // Renders the engine's answer into #cove-result: the verdict (eligible | not-eligible | depends), what is not
 // confirmed for the year, then the rules not met and the points to verify (each with what to change), the met
-// rules collapsed under a count, and the notes. Text comes from the engine (findings) or the page's strings;
-// everything is set with textContent, so names with HTML in them stay text.
+// rules collapsed under a count, and the notes. The same answer, in short, goes to the verdict bar (phones:
+// the outcome and the number of rules not met, kept in view above the form). Text comes from the engine
+// (findings) or the page's strings; everything is set with textContent, so names with HTML in them stay text.
 
 import { format } from "./text.mjs";
 
@@ -12,7 +13,34 @@ function element(tag, className, text) {
   return node;
 }
 
-export function createVerdict(region, strings) {
+function plural(strings, key, count) {
+  return format(strings[`${key}_${count === 1 ? "one" : "other"}`], { count });
+}
+
+/** The short form of the verdict above the form: outcome, how many rules are not met or to verify. */
+function createBar(bar, strings) {
+  const outcome = bar.querySelector("[data-cove-bar-outcome]");
+  const count = bar.querySelector("[data-cove-bar-count]");
+  return (state, outcomeText, countText = "", verdict = "") => {
+    bar.dataset.state = state;
+    if (verdict) bar.dataset.verdict = verdict;
+    else delete bar.dataset.verdict;
+    outcome.textContent = outcomeText;
+    count.textContent = countText;
+  };
+}
+
+function barCount(strings, findings) {
+  const fails = findings.filter((f) => f.status === "fail").length;
+  const depends = findings.filter((f) => f.status === "depends").length;
+  const parts = [];
+  if (fails) parts.push(plural(strings, "bar_fails", fails));
+  if (depends) parts.push(plural(strings, "bar_depends", depends));
+  return parts.length ? parts.join(" · ") : strings.bar_all_met;
+}
+
+export function createVerdict(region, strings, barElement) {
+  const bar = createBar(barElement, strings);
   const lead = region.querySelector("[data-cove-result-lead]");
   const callLine = region.querySelector("[data-cove-result-call]");
   const caveat = region.querySelector("[data-cove-result-caveat]");
@@ -69,15 +97,18 @@ export function createVerdict(region, strings) {
   return {
     verdict(result) {
       region.dataset.verdict = result.verdict;
+      bar("verdict", strings[`bar_${result.verdict}`], barCount(strings, result.findings), result.verdict);
       show("verdict", JSON.stringify(result), strings[`verdict_${result.verdict}`], result.summary,
         result.caveat || "", findingsOf(result));
     },
     empty() {
       delete region.dataset.verdict;
+      bar("empty", strings.bar_empty);
       show("empty", "empty", strings.empty_form, "", "", []);
     },
     incomplete(count) {
       delete region.dataset.verdict;
+      bar("incomplete", strings.incomplete, plural(strings, "bar_problems", count));
       const text = format(strings[count === 1 ? "incomplete_one" : "incomplete_other"], { count });
       show("incomplete", `incomplete:${count}`, `${strings.incomplete}. ${text}`, "", "", []);
     },
@@ -88,6 +119,7 @@ export function createVerdict(region, strings) {
     },
     failed(messages) {
       delete region.dataset.verdict;
+      bar("failed", strings.bar_failed);
       show("failed", `failed:${messages.join("|")}`, messages[0], messages.slice(1).join(" "), "", []);
     },
   };
