@@ -11,12 +11,12 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from cove_site import site_strings
+from cove_site import checker_strings, site_strings
 from cove_site.catalogues import source_entries
 from cove_site.engine import messages, readings
 from cove_site.engine.catalogue import LOCALE_DIR, catalogue_languages, mo_path
 
-AREAS = {"engine": messages, "site": site_strings, "reading": readings}
+AREAS = {"engine": messages, "site": site_strings, "reading": readings, "checker": checker_strings}
 LANGS = catalogue_languages()
 
 
