@@ -64,6 +64,7 @@ SOURCE: dict[str, str] = {
     "paste_label": "Rows from a spreadsheet",
     "paste_hint": "One organisation per line: name, country, role and type, separated by tabs (as a spreadsheet copies them), semicolons or commas. A header row is fine. The country as a code or a name; role and type as on this form, in Dutch, English or French, or as codes. Without a role, an organisation is a full partner; if no line gives a role, the first is the coordinator.",
     "paste_understood": "What the checker read",
+    "label_colon": ": ",
     "col_line": "Line",
     "paste_read_one": "1 organisation read",
     "paste_read_other": "{count} organisations read",
