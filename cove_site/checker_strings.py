@@ -173,7 +173,7 @@ SOURCE: dict[str, str] = {
     "type_higher-education": "Higher education institution",
     "type_public-authority": "Public authority",
     "type_research": "Research organisation",
-    "type_employer": "Employer",
+    "type_employer": "Other employer",
     "type_other": "Other organisation",
     # What each organisation type means (shown next to the type field; the same words as the rules page)
     "typehelp_vet-provider": "VET provider, secondary or tertiary: vocational schools, training centres, universities of applied sciences, polytechnics and hogescholen offering professional programmes, and the public body that runs public VET schools without legal personality of their own.",
