@@ -133,15 +133,27 @@ class Formatter:
         return self._shown(fact, lambda v: format_date(date.fromisoformat(v), "long", locale=self.locale))
 
     def deadline(self, fact: dict) -> Markup:
-        """`7 september 2022, 17:00 (Brusselse tijd)`, with the instant in a <time> element for scripts."""
+        """`7 september 2022, 17:00 (Brusselse tijd)` (fr `17 h`), with the instant in a <time> element for scripts."""
         if fact.get("status") == "unknown":
             return self._shown(fact, str)
         instant = datetime.fromisoformat(fact["value"])
         shown = "{0}, {1} ({2})".format(
             format_date(instant.astimezone(BRUSSELS), "long", locale=self.locale),
-            format_datetime(instant, "HH:mm", tzinfo=BRUSSELS, locale=self.locale),
-            text("brussels_time", self.lang))
+            self.time(instant), text("brussels_time", self.lang))
         return Markup('<time datetime="{0}">{1}</time>').format(instant.isoformat(), md_escape(shown)) + self.mark(fact)
+
+    def time(self, instant: datetime) -> str:
+        """The time of day in Brussels as the language writes it: `17:00` (nl, en); French writes `17 h` and
+        `17 h 30` (the style of the Imprimerie nationale's Lexique), with a no-break space before the `h`."""
+        local = instant.astimezone(BRUSSELS)
+        if self.lang == "fr":
+            return f"{local.hour}\u00a0h" + (f"\u00a0{local.minute:02d}" if local.minute else "")
+        return format_datetime(instant, "HH:mm", tzinfo=BRUSSELS, locale=self.locale)
+
+    def publisher(self, source: dict) -> str:
+        """Who published a source, in the page's language where the publisher has a name in it
+        (`publisher_names`), else the publisher's own name, else the document's title."""
+        return (source.get("publisher_names") or {}).get(self.lang) or source.get("publisher") or source["title"]
 
     def yesno(self, fact: dict) -> Markup:
         return self._shown(fact, lambda v: text("yes" if v else "no", self.lang))

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
 
+from .formatting import Formatter
 from .model import LANGUAGES, CallYear
 from .site_strings import text
 
@@ -32,7 +33,7 @@ def deadline_calendar(call: CallYear, lang: str) -> bytes:
     event.add("dtend", instant)
     event.add("summary", text("ics_summary", lang, year=call.year))
     event.add("description", text("ics_description", lang, id=call.value("call.id") or "",
-                                        time=instant.strftime("%H:%M")))
+                                        time=Formatter(lang).time(instant)))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", text("ics_summary", lang, year=call.year))

@@ -34,7 +34,8 @@ from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
 from .site.csp import add_page_csp
-from .site_strings import FACT_LABELS, GUIDANCE_LABELS, text
+from .site.search import localise_search_config, split_search_index
+from .site_strings import FACT_LABELS, GUIDANCE_LABELS, LANGUAGES, text
 from .theme_fixes import fix_theme_html
 from .typography import french_spacing
 
@@ -75,7 +76,7 @@ def template_view(node):
         view = {key: template_view(value) for key, value in node.items()}
         if "status" in view:
             view.setdefault("value", None)
-        if "en" in view and all(_is_language(key) for key in view):
+        if set(LANGUAGES) <= view.keys() and all(_is_language(key) for key in view):  # a text in every data language
             return Translated(view)
         return view
     if isinstance(node, list):
@@ -141,8 +142,9 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         lang = config.theme["language"]
         year = self._year_of(page)
-        if _YEAR_PAGE.match(page.file.src_uri):
-            # Year copies repeat the latest pages' text: keep them out of the search index (and its weight).
+        if _YEAR_PAGE.match(page.file.src_uri) and year == self.latest:
+            # The latest year's copies repeat the pages at the top word for word: keep them out of the search
+            # index (and its weight). Earlier years' pages are indexed, findable under their year ("2022 budget").
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
         f = Formatter(lang, explain_url=self._link_to(EXPLAIN_PAGE, page, files, lang), now=self.built_at)
         context = {
@@ -192,7 +194,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # A year's page carries its year in <title> as in its H1 ("Funding — 2022 call").
             "title": self._heading(page) if year_page else None,
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
-            "page_config": {"locale": str(babel_locale(lang)).replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS}}
+            # ":" after a label; French puts a no-break space before it.
+            "colon": "\u00a0:" if lang == "fr" else ":",
+            "page_config": {"locale": str(babel_locale(lang)).replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS},
+                            # French writes "17 h" and "17 h 30" (Formatter.time), not the "17:00" of Intl.
+                            "hour_mark": "\u00a0h" if lang == "fr" else None}
             if "data-cove-deadline" in content or "data-cove-call-state" in content else None,
         }
         if page.meta.get("template") == "checker.html":
@@ -203,8 +209,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
 
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
     def on_post_page(self, output, page, config):
-        html = fix_theme_html(self._absolute_alternates(output, config), config.theme["language"])
-        if config.theme["language"] == "fr":
+        lang = config.theme["language"]
+        html = fix_theme_html(self._absolute_alternates(output, config), lang)
+        html = localise_search_config(html, lang, self._default_language)
+        if lang == "fr":
             html = french_spacing(html)
         return add_page_csp(finalize_checker_html(html))
 
@@ -212,7 +220,9 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
     def on_post_template(self, output_content, template_name, config):
         if not template_name.endswith(".html"):
             return output_content
-        return add_page_csp(fix_theme_html(output_content, config.theme["language"]))
+        lang = config.theme["language"]
+        html = localise_search_config(fix_theme_html(output_content, lang), lang, self._default_language)
+        return add_page_csp(html)
 
     def _absolute_alternates(self, output, config):
         # i18n sets the page-level alternates as an attribute of config.extra (what templates see first).
@@ -235,6 +245,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         if not self._is_whole_build(config):
             return
         site_dir = Path(config.site_dir)
+        i18n = config.plugins.get("i18n")
+        languages = i18n.build_languages if i18n else [config.theme["language"]]
+        if "search" in config.plugins or "material/search" in config.plugins:
+            split_search_index(site_dir, languages, self._default_language)
         from .ics import write_calendars
 
         write_calendars(site_dir, self.years)

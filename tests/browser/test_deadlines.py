@@ -75,6 +75,20 @@ def test_deadline_is_also_shown_in_the_readers_time_zone(browser, served):
     context.close()
 
 
+def test_french_readers_see_their_local_time_written_17_h(browser, served):
+    """The reader's own time follows French usage too ("11 h", not "11:00"), as the page's Brussels time does."""
+    context = browser.new_context(timezone_id="America/New_York", locale="fr-FR")
+    page = context.new_page()
+    page.goto(served["root"] + "fr/apply/")
+    local = page.locator("[data-cove-local-time]").first.text_content()
+    deadline = LATEST.deadline
+    minutes = f"\u00a0{deadline.minute:02d}" if deadline.minute else ""
+    assert f" {deadline.hour - 6}\u00a0h{minutes}" in local, local
+    assert not any(a.isdigit() and b == ":" for a, b in zip(local, local[1:])), local
+    assert text("your_time", "fr") in local
+    context.close()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_without_javascript_the_state_at_the_build_shows_with_its_date(browser, served, lang):
     context = browser.new_context(java_script_enabled=False)

@@ -5,9 +5,17 @@ const config = JSON.parse(document.getElementById("cove-page-config")?.textConte
 const strings = config.strings || {};
 
 function localTime(instant) {
-  return new Intl.DateTimeFormat(config.locale, {
+  const parts = new Intl.DateTimeFormat(config.locale, {
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
-  }).format(instant);
+  }).formatToParts(instant);
+  if (!config.hour_mark) return parts.map((part) => part.value).join("");
+  // "17 h" and "17 h 30" where the language writes the hour so (config.hour_mark), as the page does.
+  return parts.map((part, i) => {
+    if (part.type === "hour") return `${Number(part.value)}${config.hour_mark}`;
+    if (part.type === "literal" && parts[i - 1]?.type === "hour" && parts[i + 1]?.type === "minute") return "";
+    if (part.type === "minute") return part.value === "00" ? "" : `\u00a0${part.value}`;
+    return part.value;
+  }).join("");
 }
 
 // The same decision as cove_site/call_state.py, which gives the state readers without JavaScript see.
