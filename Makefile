@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test gates deps chromium clean lock
+.PHONY: serve build test gates deps chromium clean lock messages-extract messages-update messages-compile
 
 ## make serve: build the site and serve it at http://$(HOST):$(PORT)/ as hosts are told to (precompressed
 ## files, caching headers; cove_site/site/serve.py), rebuilding when docs/, data/, overrides/ or cove_site/ change
@@ -51,6 +51,21 @@ lock:
 	$(TOOLS)/bin/uv pip compile pyproject.toml requirements/build.in --extra test -c constraints.txt \
 		--generate-hashes --universal --python-version 3.12 --no-emit-package cove-site \
 		--custom-compile-command "make lock" -o requirements/lock.txt
+
+## Catalogues (HACKING.md: Catalogues): the English SOURCE texts -> cove.pot -> one cove.po per language -> cove.mo
+LOCALE := cove_site/engine/locale
+## make messages-extract: write $(LOCALE)/cove.pot from the SOURCE dictionaries (babel.cfg says which)
+messages-extract: deps
+	cd cove_site && ../$(BIN)/pybabel extract -F ../babel.cfg --add-location=file --no-wrap --sort-output \
+		--project=cove-site --version=1 --copyright-holder="the CoVE portal authors" -o ../$(LOCALE)/cove.pot .
+
+## make messages-update: bring every language's cove.po up to date with the template (new texts come in empty)
+messages-update: messages-extract
+	$(BIN)/pybabel update -D cove -i $(LOCALE)/cove.pot -d $(LOCALE) --no-wrap --ignore-obsolete
+
+## make messages-compile: compile every cove.po into the cove.mo the engine and the site read (committed)
+messages-compile: deps
+	$(BIN)/pybabel compile -D cove -d $(LOCALE) --statistics
 
 chromium:
 	@bash scripts/ensure-chromium

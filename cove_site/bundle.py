@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel import Locale
-
-from .formatting import BABEL_LOCALE
-from .model import LANGUAGES, CallYear, known_countries, load_years
+from .engine.messages import LANGS as ENGINE_LANGS
+from .formatting import babel_locale
+from .model import CallYear, known_countries, load_years
 
 # The data fact behind each rule parameter the engine reads. A parameter whose fact is not plainly `seen`
 # for a year goes into that year's `unconfirmed` with its status, so the engine can say what to verify.
@@ -65,8 +64,9 @@ def build_bundle(years: dict[int, CallYear]) -> dict:
     return {
         "latest": max(years),
         "known_countries": codes,
-        "country_names": {lang: {code: Locale.parse(BABEL_LOCALE[lang]).territories.get(code, code) for code in codes}
-                          for lang in LANGUAGES},
+        # Every language the engine speaks (a language is added with its catalogue; HACKING.md: Catalogues).
+        "country_names": {lang: {code: babel_locale(lang).territories.get(code, code) for code in codes}
+                          for lang in ENGINE_LANGS},
         "years": {str(year): year_parameters(call) for year, call in sorted(years.items())},
     }
 

@@ -20,6 +20,7 @@ from .data.bundle_cache import cached_bundle
 from .data.errors import DataError
 from .engine import LANGS, Texts, limits, run
 from .engine.document import DocumentError, check_values, decode, error_result, load_json
+from .engine.typography import typeset
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 ELIGIBLE, NOT_ELIGIBLE, UNUSABLE, DEPENDS = 0, 1, 2, 3
@@ -100,18 +101,19 @@ def format_text(result: dict, texts: Texts) -> str:
     """For people: the verdict, what is not confirmed for the year, then one line per finding (failures
     first) with its plain rule name and, under it, what to change."""
     if "errors" in result:
+        colon = typeset(": ", texts.lang)  # "eqf_levels[1] : le niveau ..." in French
         lines = [texts("verdict-invalid")]
-        lines += [f"{error['path']}: {error['message']}" if error["path"] else error["message"]
+        lines += [f"{error['path']}{colon}{error['message']}" if error["path"] else error["message"]
                   for error in result["errors"]]
         return "\n".join(lines) + "\n"
     lines = [result["summary"]]
     if result.get("caveat"):
         lines.append(result["caveat"])
     for finding in result["findings"]:
-        lines.append(f"[{texts('status-' + finding['status'])}] {finding['title']}: "
-                     f"{finding['message']}")
+        # A dash, not a colon, before each sentence: it starts with a capital (issue 14).
+        lines.append(f"[{texts('status-' + finding['status'])}] {finding['title']} — {finding['message']}")
         if finding.get("action"):
-            lines.append(f"    {texts('what-to-change')}: {finding['action']}")
+            lines.append(f"    {texts('what-to-change')} — {finding['action']}")
     return "\n".join(lines) + "\n"
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
@@ -54,6 +54,15 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 BABEL_LOCALE = {"nl": "nl", "en": "en_IE", "fr": "fr"}
 
 
+def babel_locale(lang: str) -> Locale:
+    """Babel's locale for a site language: BABEL_LOCALE's choice, else the language itself, else English (a
+    language Babel does not know, such as the tests' pseudo-locale, gets English dates and numbers)."""
+    try:
+        return Locale.parse(BABEL_LOCALE.get(lang, lang))
+    except (ValueError, LookupError, UnknownLocaleError):
+        return Locale.parse(BABEL_LOCALE["en"])
+
+
 def collation_key(name: str) -> str:
     """Sort names as readers expect ("Österreich" near "Oostenrijk") without ICU: accents folded, case folded."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
@@ -64,7 +73,7 @@ class Formatter:
 
     def __init__(self, lang: str, explain_url: str | None = None, now: datetime | None = None):
         self.lang = lang
-        self.locale = Locale.parse(BABEL_LOCALE[lang])
+        self.locale = babel_locale(lang)
         # Link from the page being rendered to the page that explains the statuses (None: badges do not link).
         self.explain_url = explain_url
         # The moment of the build: what a reader without JavaScript is told about a call's state, with this date.

@@ -29,13 +29,13 @@ from .checker_page import checklist, finalize_checker_html, write_vocabulary
 from .engine import limits
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import BABEL_LOCALE, Formatter, md_escape
+from .formatting import Formatter, babel_locale, md_escape
 from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
 from .site.csp import add_page_csp
 from .site.search import localise_search_config, split_search_index
-from .site_strings import FACT_LABELS, GUIDANCE_LABELS, text
+from .site_strings import FACT_LABELS, GUIDANCE_LABELS, LANGUAGES, text
 from .theme_fixes import fix_theme_html
 from .typography import french_spacing
 
@@ -54,12 +54,30 @@ _PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
 _MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
+class Translated(dict):
+    """A text of the data in each language ({"nl": ..., "en": ..., "fr": ...}). A site language the data has no
+    text for yet (a language just added: catalogue, pages and one line of configuration) reads the English."""
+
+    def __missing__(self, lang):
+        return dict.__getitem__(self, "en")
+
+    def get(self, lang, default=None):
+        return self[lang] if lang in self or _is_language(lang) else default
+
+
+def _is_language(key) -> bool:
+    return isinstance(key, str) and len(key) == 2 and key.isalpha() and key.islower()
+
+
 def template_view(node):
-    """The facts as templates read them: a fact nobody published has `value: None` instead of no key."""
+    """The facts as templates read them: a fact nobody published has `value: None` instead of no key; texts in
+    each language fall back to English for a language the data does not have (`Translated`)."""
     if isinstance(node, dict):
         view = {key: template_view(value) for key, value in node.items()}
         if "status" in view:
             view.setdefault("value", None)
+        if set(LANGUAGES) <= view.keys() and all(_is_language(key) for key in view):  # a text in every data language
+            return Translated(view)
         return view
     if isinstance(node, list):
         return [template_view(item) for item in node]
@@ -142,7 +160,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
             # How the checker reads the call text, in words: readers see rule names, never rule ids.
-            "readings": [{"id": r["id"], "text": readable(f, r[lang])} for r in READINGS],
+            "readings": [{"id": r["id"], "text": readable(f, r.get(lang, r["en"]))} for r in READINGS],
             "fact_labels": FACT_LABELS,
             # What the checker refuses, from the one place that sets it (the maintainers' page lists it).
             "limits": limits.as_dict(),
@@ -178,7 +196,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "strings": {key: text(key, lang) for key in ("year_switcher", "latest_call")},
             # ":" after a label; French puts a no-break space before it.
             "colon": "\u00a0:" if lang == "fr" else ":",
-            "page_config": {"locale": BABEL_LOCALE[lang].replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS},
+            "page_config": {"locale": str(babel_locale(lang)).replace("_", "-"), "strings": {key: text(key, lang) for key in DEADLINE_STRINGS},
                             # French writes "17 h" and "17 h 30" (Formatter.time), not the "17:00" of Intl.
                             "hour_mark": "\u00a0h" if lang == "fr" else None}
             if "data-cove-deadline" in content or "data-cove-call-state" in content else None,

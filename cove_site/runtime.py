@@ -46,7 +46,7 @@ UPSTREAM_FILES = (*RUNTIME_FILES, "python_stdlib.zip", "pyodide-lock.json")
 ENGINE_DIST = "cove-engine"
 ENGINE_BASE_VERSION = "1.0.0"
 #: Bump when the layout of the compiled files changes, so cached ones are rebuilt.
-_BUILDER_REVISION = "2"
+_BUILDER_REVISION = "3"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
@@ -78,13 +78,15 @@ def runtime_url_path(repo_root: Path) -> str:
 
 
 def engine_sources(repo_root: Path) -> list[Path]:
-    """The files that make up the browser engine: the empty package marker plus the engine."""
+    """The files that make up the browser engine: the empty package marker, the engine's modules and its
+    compiled catalogues (`engine/locale/<lang>/LC_MESSAGES/cove.mo`, read with `gettext`)."""
     package = Path(repo_root) / "cove_site"
     engine = package / "engine"
     if not (engine / "__init__.py").is_file():
         raise RuntimeStagingError(f"The engine package is missing: {engine / '__init__.py'}.")
     files = [package / "__init__.py"] if (package / "__init__.py").is_file() else []
     files += sorted(p for p in engine.rglob("*.py") if "__pycache__" not in p.parts)
+    files += sorted((engine / "locale").glob("*/LC_MESSAGES/*.mo"))
     return files
 
 
@@ -121,7 +123,7 @@ def build_engine_wheel(repo_root: Path, out_dir: Path, version: str,
     for path in engine_sources(repo_root):
         name = path.relative_to(repo_root).as_posix()
         entries.append((name, path.read_bytes()))
-        if compiled is not None:
+        if compiled is not None and name.endswith(".py"):
             folder, _, module = name.rpartition("/")
             entries.append((f"{folder}/__pycache__/{module[:-3]}.{cache_tag}.pyc", compiled[name]))
     if not any(name == "cove_site/__init__.py" for name, _ in entries):

@@ -1,5 +1,6 @@
-"""French typography for a whole page: a no-break space before : and inside « », a narrow no-break space
-before ; ? ! (so the sign never starts a line), in the text readers see and in tooltips and accessible names.
+"""French typography for a whole page: a no-break space before :, a narrow no-break space before ; ? ! and
+inside « » (so the sign never starts a line), in the text readers see and in tooltips and accessible names.
+The rule itself is `cove_site.engine.typography.french_text`, which the engine and the checker strings use too.
 
 Applied to the built HTML, so every French text gets it wherever it comes from: pages, site strings and the
 data files. Code, scripts (including JSON data blocks) and styles are left as they are.
@@ -9,27 +10,28 @@ from __future__ import annotations
 
 import re
 
-NBSP, NNBSP = "\u00a0", "\u202f"
+from .engine.typography import NBSP, NNBSP, french_text  # the one rule; the engine uses it too
+
 _SKIP = ("script", "style", "pre", "code", "textarea")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|<!--.*?-->", re.S)
 _READ_ATTRIBUTES = re.compile(r'(\s(?:title|aria-label|alt|placeholder)=")([^"]*)(")')
-_BEFORE = [(re.compile(r"[ \u00a0\u202f]+:(?=\s|$|<|&)"), NBSP + ":"),
-           (re.compile(r"[ \u00a0\u202f]+([;?!])"), NNBSP + r"\1"),
-           (re.compile(r"«[ \u00a0\u202f]+"), "«" + NBSP),
-           (re.compile(r"[ \u00a0\u202f]+»"), NBSP + "»")]
+
+__all__ = ["NBSP", "NNBSP", "french_spacing", "french_text"]
+#: Signs that data reaches the HTML as character references (formatting.md_escape keeps Markdown from reading
+#: them); in rendered HTML text they are plain characters again, and take their space like any other.
+_REFERENCES = {"&#33;": "!", "&#58;": ":", "&#59;": ";", "&#63;": "?"}
+_REFERENCE = re.compile("|".join(_REFERENCES))
 
 
-def french_text(text: str) -> str:
-    for pattern, replacement in _BEFORE:
-        text = pattern.sub(replacement, text)
-    return text
+def _page_text(text: str) -> str:
+    return french_text(_REFERENCE.sub(lambda m: _REFERENCES[m.group(0)], text))
 
 
 def french_spacing(html: str) -> str:
     out, at, skipping = [], 0, None
     for match in _TAG.finditer(html):
         text = html[at:match.start()]
-        out.append(text if skipping else french_text(text))
+        out.append(text if skipping else _page_text(text))
         tag = match.group(0)
         name = (match.group(2) or "").lower()
         if skipping:
@@ -38,9 +40,9 @@ def french_spacing(html: str) -> str:
         elif name in _SKIP and not match.group(1) and not tag.endswith("/>"):
             skipping = name
         elif name:
-            tag = _READ_ATTRIBUTES.sub(lambda m: m.group(1) + french_text(m.group(2)) + m.group(3), tag)
+            tag = _READ_ATTRIBUTES.sub(lambda m: m.group(1) + _page_text(m.group(2)) + m.group(3), tag)
         out.append(tag)
         at = match.end()
     rest = html[at:]
-    out.append(rest if skipping else french_text(rest))
+    out.append(rest if skipping else _page_text(rest))
     return "".join(out)

@@ -74,6 +74,8 @@ def test_pages_link_to_glossary_terms_that_exist(built_site, page, lang, path):
 def test_glossary_has_every_term_with_the_other_languages(page, lang):
     glossary = article(page, lang, "glossary/")
     for key, entry in PROGRAMME.glossary["terms"].items():
+        if entry.get("shown") is False:
+            continue  # a term of the site's own (the checker's name), kept for the forbidden-forms test
         block = glossary.select_one(f"#term-{key}")
         assert block, key
         text = plain(block.get_text(" "))

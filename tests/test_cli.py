@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from cove_site.cli import main
+from cove_site.engine.typography import french_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = {path.stem: json.loads(path.read_text(encoding="utf-8"))
@@ -65,9 +66,9 @@ def test_text_format_shows_the_verdict_then_failures_first_with_plain_rule_names
     lines = out.splitlines()
     assert code == 1
     assert lines[0] == "Call 2022: this partnership does not meet the formal rules: 1 rule is not met."
-    assert lines[1].startswith("[NOT MET] Enterprise and VET provider in each country: Every country with ")
-    assert lines[2].startswith("    What to change: Add a full partner from Germany (DE) that is a VET provider.")
-    assert lines[3].startswith("[MET] Coordinator: The coordinator, ROC Kop van Noord (Netherlands, NL)")
+    assert lines[1].startswith("[NOT MET] Enterprise and VET provider in each country — Every country with ")
+    assert lines[2].startswith("    What to change — Add a full partner from Germany (DE) that is a VET provider.")
+    assert lines[3].startswith("[MET] Coordinator — The coordinator, ROC Kop van Noord (Netherlands, NL)")
     assert "country-composition" not in out and "tertiary-needs" not in out
     assert len(lines) == 10
 
@@ -78,7 +79,7 @@ def test_a_partnership_that_depends_exits_3_and_says_what_to_verify(capsys, tmp_
     assert code == 3
     assert out.splitlines()[0] == ("Call 2022: whether this partnership meets the formal rules depends on 1 point "
                                    "to verify.")
-    assert "[DEPENDS] Enterprise and VET provider in each country:" in out
+    assert "[DEPENDS] Enterprise and VET provider in each country — " in out
     assert "If Satakunnan ammattikorkeakoulu (Finland, FI) provides VET at tertiary level, declare it as a VET " \
            "provider." in out
 
@@ -95,14 +96,14 @@ def test_default_language_is_dutch(capsys, tmp_path):
     code, out, _ = check(capsys, str(write_case(tmp_path, CASES["pass-minimal-eligible"], ".yaml")))
     assert code == 0
     assert out.splitlines()[0].startswith("Oproep 2022: dit partnerschap voldoet aan")
-    assert "[VOLDAAN] Coördinator:" in out
+    assert "[VOLDAAN] Coördinator — " in out
 
 
 def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(capsys, tmp_path):
     path = write_case(tmp_path, CASES["invalid-many-problems-in-document-order"], ".yaml")
     code, out, err = check(capsys, str(path), "--lang", "fr")
     assert code == 2 and out == ""
-    assert err.splitlines() == [
+    assert err.splitlines() == [french_text(line) for line in [  # French spaces: tests/test_french_typography.py
         "Les données contiennent des erreurs ; le partenariat n'a pas été vérifié.",
         "eqf_levels[1]: le niveau CEC 10 n'existe pas ; le CEC compte les niveaux 1 à 8",
         "organisations[1].country: code de pays inconnu « XX »",
@@ -112,7 +113,7 @@ def test_invalid_input_lists_every_problem_with_its_path_in_the_chosen_language(
         "sector-representative, higher-education, public-authority, research, employer ou other",
         "organisations[2]: la clé obligatoire « name » est absente",
         "work_based_learning: doit être true ou false, et non le texte « no »",
-    ]
+    ]]
 
 
 def test_unknown_year_says_which_years_exist(capsys, tmp_path):

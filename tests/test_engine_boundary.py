@@ -53,6 +53,10 @@ def test_engine_imports_only_the_standard_library_and_itself():
 
 
 def test_engine_sources_do_not_open_files():
+    """Only `catalogue.py` opens a file: its own compiled catalogue, package data next to it (issue 14)."""
     for source in (ROOT / "cove_site" / "engine").glob("*.py"):
         text = source.read_text(encoding="utf-8")
+        if source.name == "catalogue.py":
+            assert text.count("open(") == 1 and "open(mo_path(lang)" in text and "os.path.dirname(os.path.abspath(__file__))" in text
+            continue
         assert "open(" not in text and "read_text" not in text and "pathlib" not in text, source.name

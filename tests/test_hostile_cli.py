@@ -243,4 +243,4 @@ def test_an_internal_error_exits_4_with_one_line_and_no_traceback(tmp_path, caps
     out, err = capsys.readouterr()
     assert code == cli.INTERNAL_ERROR == 4
     assert out == "" and err.count("\n") == 1
-    assert err.startswith("cove-site: interne fout in de controle (KeyError: 'findings')")
+    assert err.startswith("cove-site: interne fout in de subsidiabiliteitstoets (KeyError: 'findings')")

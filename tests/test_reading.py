@@ -96,7 +96,7 @@ def test_french_pages_put_no_break_spaces_before_high_punctuation_and_inside_gui
 def test_french_spacing_leaves_code_scripts_and_times_alone():
     html = ('<p title="Note : oui">Où : ici ; là ? « oui » 17:00</p><code>a : b</code>'
             '<script type="application/json">{"a" : "b ?"}</script>')
-    assert french_spacing(html) == (f'<p title="Note{NBSP}: oui">Où{NBSP}: ici{NNBSP}; là{NNBSP}? «{NBSP}oui{NBSP}» 17:00</p>'
+    assert french_spacing(html) == (f'<p title="Note{NBSP}: oui">Où{NBSP}: ici{NNBSP}; là{NNBSP}? «{NNBSP}oui{NNBSP}» 17:00</p>'
                                     '<code>a : b</code><script type="application/json">{"a" : "b ?"}</script>')
 
 

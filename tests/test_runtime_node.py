@@ -100,6 +100,14 @@ def test_engine_wheel_is_reproducible_and_holds_only_the_engine(tmp_path):
     assert {n for n in names if n.startswith("cove_site/") and "/engine/" not in n} == {
         "cove_site/__init__.py", "cove_site/__pycache__/__init__.cpython-314.pyc"}
     assert "cove_site/engine/__pycache__/rules.cpython-314.pyc" in names
+    # The compiled catalogues the engine reads with gettext (the Node replay above proves they load in Pyodide).
+    assert {"cove_site/engine/locale/nl/LC_MESSAGES/cove.mo", "cove_site/engine/locale/fr/LC_MESSAGES/cove.mo"} <= set(names)
+    assert not [name for name in names if name.endswith((".po", ".pot"))]
+
+
+def test_the_trimmed_stdlib_keeps_gettext_for_the_catalogues():
+    with zipfile.ZipFile(prepare_runtime(ROOT).directory / prepare_runtime(ROOT).stdlib) as shipped:
+        assert {"gettext.pyc", "struct.pyc"} <= set(shipped.namelist())
 
 
 def _dir(path: Path) -> Path:

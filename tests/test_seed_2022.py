@@ -60,7 +60,7 @@ SEED_FACTS = [
      "objectives/", lambda m: [f"het {m[1]} niveau", "postsecundair niet-tertiair", *items(m[2])]),
     ("tertiary-rule", r"EQF-niveaus (\d) tot en met (\d)\) moeten ten minste een ander kwalificatieniveau tussen EQF-niveaus (\d) tot en met (\d)",
      "objectives/", lambda m: [f"EQF-niveau {m[1]} tot en met {m[2]}", f"tussen {m[3]} en {m[4]}"]),
-    ("work-based", r"(sterk werkgebaseerde) component", "objectives/", lambda m: ["sterke werkplekcomponent"]),
+    ("work-based", r"(sterk werkgebaseerde) component", "objectives/", lambda m: ["sterke component werkplekleren"]),
     ("sectors", r"specifieke sectoren \((bv\. .*? enz\.)\)", "objectives/",
      lambda m: [CORRECTED.get(item, item) for item in items(m[1])]),
     ("challenges", r"maatschappelijke uitdagingen aan te pakken \((bv\. .*? enz\.)\)", "objectives/",

@@ -48,7 +48,7 @@ def test_country_names_come_in_the_page_language(page, lang, expected):
         assert name in text
 
 
-@pytest.mark.parametrize("lang, unknown", [("nl", "niet bekend"), ("en", "not known"), ("fr", "non connu")])
+@pytest.mark.parametrize("lang, unknown", [("nl", "niet bekend"), ("en", "not known"), ("fr", "inconnu")])
 def test_a_fact_nobody_published_is_shown_as_unknown(page, lang, unknown):
     # 2024's results were never published: the numbers table says so instead of showing zero.
     row = page(lang, "numbers/").select_one('#cove-numbers tr[data-year="2024"]')

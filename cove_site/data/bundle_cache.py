@@ -31,6 +31,8 @@ def bundle_key(data_dir: Path) -> str:
     data_dir = Path(data_dir)
     inputs = [(f"data/{p.relative_to(data_dir).as_posix()}", p) for p in sorted(data_dir.rglob("*")) if p.is_file()]
     inputs += [(name, PACKAGE / name) for name in BUILDERS]
+    # The languages the bundle names countries in are those with a catalogue (engine/catalogue.py).
+    inputs += [(p.relative_to(PACKAGE).as_posix(), p) for p in sorted((PACKAGE / "engine" / "locale").glob("*/LC_MESSAGES/*.mo"))]
     babel = find_spec("babel")  # country names come from Babel's data: its version is part of the key
     if babel and babel.origin:
         inputs.append(("babel", Path(babel.origin)))

@@ -199,11 +199,11 @@ def _spreadsheet(lang: str, config: dict) -> str:
         lines = ["Nom;Pays;Rôle;Type d'organisation"]
         names = {"NL": "Pays-Bas", "BE": "Belgique", "DE": "Allemagne", "NO": "Norvège"}
         roles = {"coordinator": "Coordinateur", "full-partner": "Partenaire à part entière"}
-        types = {"vet-provider": "Prestataire d'EFP", "enterprise": "Entreprise", "sector-representative": "Représentant d'un secteur"}
+        types = {"vet-provider": "Prestataire d'EFP", "enterprise": "Entreprise", "sector-representative": "Organisation représentative du secteur"}
         lines += [f"{n};{names[c]};{roles[r]};{types[t]}" for n, c, r, t in PARTNERS]
     else:  # commas, no header, codes and Dutch labels, a quoted name with a comma, type before country
         types = {"vet-provider": "Aanbieder van beroepsonderwijs en -opleiding", "enterprise": "Onderneming",
-                 "sector-representative": "Vertegenwoordiger van een sector"}
+                 "sector-representative": "Organisatie die de sector vertegenwoordigt"}
         lines = [f'"{n}",{types[t]},{c.lower()},{r}' for n, c, r, t in PARTNERS]
     return "\n".join(lines) + "\n"
 

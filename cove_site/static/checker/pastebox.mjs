@@ -101,7 +101,7 @@ export function createPasteBox(root, config, { countries, onTake }) {
       const thead = element("thead");
       thead.append(head);
       const body = element("tbody");
-      table.append(element("caption", "", `${strings.paste_understood}: ${plural(strings, "paste_read", result.rows.length)}`), thead, body);
+      table.append(element("caption", "", `${strings.paste_understood}${strings.label_colon}${plural(strings, "paste_read", result.rows.length)}`), thead, body);
       parts.push(table);
       inBatches(result.rows.slice(0, SHOWN_ROWS), body, rowLine, mine);
       const more = result.rows.length - SHOWN_ROWS;

@@ -69,7 +69,7 @@ export function createVerdict(region, strings, barElement) {
     item.append(head, element("p", "cove-finding__text", message));
     if (action) {
       const change = element("p", "cove-finding__action");
-      change.append(element("strong", "", `${strings.what_to_change}: `), action);
+      change.append(element("strong", "", `${strings.what_to_change} — `), action);
       item.append(change);
     }
     return item;
