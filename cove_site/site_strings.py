@@ -155,6 +155,7 @@ SOURCE: dict[str, str] = {
     "org_research": "research organisation",
     "org_other": "other organisation",
     "search": "Search this site",
+    "permalink": "Link to this section",
     "none": "none",
     "year_facts": "Facts for {year}",
     "cited_by": "Used for",

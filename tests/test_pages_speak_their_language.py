@@ -14,6 +14,7 @@ from cove_site.formatting import Formatter
 from cove_site.model import load_years
 from cove_site.programme_data import load_programme
 from cove_site.site.search import LUNR_LANGUAGE
+from cove_site.site_strings import text
 from cove_site.typography import NBSP, NNBSP
 from site_helpers import LANGS, ROOT, lang_prefix
 
@@ -150,6 +151,13 @@ def test_no_page_says_made_with_material_for_mkdocs(built_site, lang):
     said = [path for path, soup in html_pages(built_site, lang) if "Made with" in soup.get_text()
             or soup.select_one(".md-copyright a[href*='squidfunk']")]
     assert not said, said[:5]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_heading_anchors_are_titled_in_the_pages_language(built_site, lang):
+    expected = text("permalink", lang)
+    titles = {a.get("title") for _, soup in html_pages(built_site, lang) for a in soup.select("a.headerlink")}
+    assert titles == {expected}
 
 
 @pytest.mark.parametrize("lang", LANGS)
