@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .engine.messages import LANGS as ENGINE_LANGS
-from .formatting import babel_locale
+from .data.locales import babel_locale
 from .model import CallYear, known_countries, load_years
 
 # The data fact behind each rule parameter the engine reads. A parameter whose fact is not plainly `seen`

@@ -18,13 +18,14 @@ import unicodedata
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 from markupsafe import Markup, escape
 
 from .call_state import call_state
+from .data.locales import BABEL_LOCALE, babel_locale  # noqa: F401 (re-exported for templates and tests)
+from .model import fact_paths  # noqa: F401 (re-exported)
 from .site_strings import text
 
 # HTML's own five, and every character that starts Markdown syntax anywhere in a line (links, images,
@@ -50,19 +51,6 @@ def md_escape(value: object) -> Markup:
 
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-# English pages follow EU usage (7 September 2022, 17:00), which Babel's en_IE gives.
-BABEL_LOCALE = {"nl": "nl", "en": "en_IE", "fr": "fr"}
-
-
-def babel_locale(lang: str) -> Locale:
-    """Babel's locale for a site language: BABEL_LOCALE's choice, else the language itself, else English (a
-    language Babel does not know, such as the tests' pseudo-locale, gets English dates and numbers)."""
-    try:
-        return Locale.parse(BABEL_LOCALE.get(lang, lang))
-    except (ValueError, LookupError, UnknownLocaleError):
-        return Locale.parse(BABEL_LOCALE["en"])
-
-
 def collation_key(name: str) -> str:
     """Sort names as readers expect ("Österreich" near "Oostenrijk") without ICU: accents folded, case folded."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
@@ -229,12 +217,3 @@ class Formatter:
             if field is not None:
                 parts.append(md_escape(params[field]))
         return Markup("").join(parts)
-
-
-def fact_paths(node: dict, prefix: str = ""):
-    """(dotted path, fact) for every fact in a year's data, in file order."""
-    for key, value in node.items():
-        if isinstance(value, dict) and "status" in value:
-            yield prefix + key, value
-        elif isinstance(value, dict) and key != "sources":
-            yield from fact_paths(value, f"{prefix}{key}.")

@@ -294,3 +294,12 @@ def load_years(data_dir: Path) -> dict[int, CallYear]:
     if problems:
         raise DataError([text for _, _, text in sorted(set(problems))])
     return dict(sorted(years.items()))
+
+
+def fact_paths(node: dict, prefix: str = ""):
+    """(dotted path, fact) for every fact in a year's data, in file order."""
+    for key, value in node.items():
+        if isinstance(value, dict) and "status" in value:
+            yield prefix + key, value
+        elif isinstance(value, dict) and key != "sources":
+            yield from fact_paths(value, f"{prefix}{key}.")

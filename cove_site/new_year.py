@@ -12,8 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .formatting import fact_paths
-from .model import DataError, load_years
+from .model import DataError, fact_paths, load_years
 
 # Facts that are new every year: they start unknown rather than carried over.
 YEARLY = ("call.parent_call", "call.opening", "call.publication", "call.info", "funding.call_budget_eur",
@@ -32,7 +31,7 @@ def _note(previous: int, year: int, carried: bool) -> dict:
             "fr": f"{MARK} : pas encore connu pour {year}."}
 
 
-def next_yearfact_paths(previous: dict, year: int) -> dict:
+def next_year_facts(previous: dict, year: int) -> dict:
     facts = copy.deepcopy(previous)
     facts["year"] = year
     for path, fact in fact_paths(facts):
@@ -58,7 +57,7 @@ def start_new_year(data_dir: Path, year: int) -> Path:
         raise DataError([f"{target}: already exists; edit it instead"])
     if year <= latest:
         raise DataError([f"{year}: the latest programme year is {latest}; a new year must come after it"])
-    facts = next_yearfact_paths(years[latest].facts, year)
+    facts = next_year_facts(years[latest].facts, year)
     header = (f"# yaml-language-server: $schema=../schema/call-year.schema.json\n"
               f"# Started from {latest} by `cove-site new-year {year}`. Every fact whose note starts with {MARK}\n"
               f"# must be checked against the {year} sources: set its value, sources and status, remove the note.\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cove_site.bundle import PARAMETER_FACTS
-from cove_site.formatting import fact_paths
+from cove_site.model import fact_paths
 from cove_site.model import load_years
 from site_helpers import ROOT
 

@@ -18,7 +18,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1]
 KEEP = 8
 #: The code whose output the bundle is: a change in any of it makes a new cache entry.
-BUILDERS = ("bundle.py", "model.py", "formatting.py", "site_strings.py", "yamlsource.py", "data/bundle_cache.py")
+BUILDERS = ("bundle.py", "model.py", "data/locales.py", "site_strings.py", "yamlsource.py", "data/bundle_cache.py",
+            "engine/messages.py")
 
 
 def cache_dir(data_dir: Path) -> Path:
