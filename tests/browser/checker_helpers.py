@@ -7,6 +7,19 @@ import json
 RUNTIME_TIMEOUT_MS = 90_000
 
 
+# An eligible consortium for the latest call with EQF levels 4 and 5: 8 organisations from 4 countries,
+# as a school would enter it (shared by the form and table tests).
+CONSORTIUM = [
+    ("ROC Kop van Noord", "NL", "coordinator", "vet-provider"),
+    ("Waddenwind Installatietechniek B.V.", "NL", "full-partner", "enterprise"),
+    ("Centrum voor Volwassenenonderwijs Brugge", "BE", "full-partner", "vet-provider"),
+    ("Vlaamse Bouwconfederatie West", "BE", "full-partner", "sector-representative"),
+    ("Berufskolleg am Hafen Emden", "DE", "full-partner", "vet-provider"),
+    ("Nordsee Elektro GmbH", "DE", "full-partner", "enterprise"),
+    ("Stavanger fagskole", "NO", "full-partner", "vet-provider"),
+    ("Rogaland Havvind AS", "NO", "full-partner", "enterprise"),
+]
+
 def checker_url(served: dict, lang: str, base: str = "root") -> str:
     return served[base] + ("" if lang == "nl" else f"{lang}/") + "checker/"
 

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from checker_helpers import RUNTIME_TIMEOUT_MS, checker_url, config_of, fill_organisation, org_field, statuses, wait_for_result
+from checker_helpers import CONSORTIUM, RUNTIME_TIMEOUT_MS, checker_url, config_of, fill_organisation, org_field, statuses, wait_for_result
 
 LANGS = ("nl", "en", "fr")
 HOSTILE = '<img src=x onerror="window.__pwned=1"><b>ROC</b> "Kop" & \'Noord\''
-PARTNERS = [
-    (HOSTILE, "NL", "coordinator", "vet-provider"),
-    ("Waddenwind Installatietechniek B.V.", "NL", "full-partner", "enterprise"),
-    ("Centrum voor Volwassenenonderwijs Brugge", "BE", "full-partner", "vet-provider"),
-    ("Vlaamse Bouwconfederatie West", "BE", "full-partner", "sector-representative"),
-    ("Berufskolleg am Hafen Emden", "DE", "full-partner", "vet-provider"),
-    ("Nordsee Elektro GmbH", "DE", "full-partner", "enterprise"),
-    ("Stavanger fagskole", "NO", "full-partner", "vet-provider"),
-    ("Rogaland Havvind AS", "NO", "full-partner", "enterprise"),
-]
+PARTNERS = [(HOSTILE, *CONSORTIUM[0][1:]), *CONSORTIUM[1:]]
 
 
 def _verdict(page, value: str) -> None:

@@ -12,7 +12,7 @@ import unicodedata
 
 import pytest
 from playwright.sync_api import expect
-from checker_helpers import RUNTIME_TIMEOUT_MS, checker_url, config_of, country_name, org_field, wait_for_result
+from checker_helpers import CONSORTIUM, RUNTIME_TIMEOUT_MS, checker_url, config_of, country_name, org_field, wait_for_result
 
 LANGS = ("nl", "en", "fr")
 NEXT_LANG = {"nl": "en", "en": "fr", "fr": "nl"}
@@ -20,16 +20,7 @@ TYPING_BUDGET = 40  # key presses and clicks beyond the names, for 8 organisatio
 PASTE_BUDGET = 3  # actions to paste a list
 PRINT_PAGES = 2  # A4 pages for 8 organisations
 PHONE = {"width": 390, "height": 844}
-PARTNERS = [  # eligible for the latest call with EQF levels 4 and 5
-    ("ROC Kop van Noord", "NL", "coordinator", "vet-provider"),
-    ("Waddenwind Installatietechniek B.V.", "NL", "full-partner", "enterprise"),
-    ("Centrum voor Volwassenenonderwijs Brugge", "BE", "full-partner", "vet-provider"),
-    ("Vlaamse Bouwconfederatie West", "BE", "full-partner", "sector-representative"),
-    ("Berufskolleg am Hafen Emden", "DE", "full-partner", "vet-provider"),
-    ("Nordsee Elektro GmbH", "DE", "full-partner", "enterprise"),
-    ("Stavanger fagskole", "NO", "full-partner", "vet-provider"),
-    ("Rogaland Havvind AS", "NO", "full-partner", "enterprise"),
-]
+PARTNERS = CONSORTIUM  # eligible for the latest call with EQF levels 4 and 5
 
 
 def _fold(text: str) -> str:
