@@ -37,12 +37,22 @@ LOAD_TIMEOUT_SECONDS = 90
 #: Where the page keeps the partnership (localStorage of this origin) and, apart, its number of rows.
 STORAGE_KEYS = {"partnership": "cove-checker:partnership", "rows": "cove-checker:rows"}
 #: The one inline script of the page, in <head> before first paint: it marks the page as scripted (so
-#: the form's space is laid out at once, not after the module loads) and reserves room for the rows
-#: kept on this device. Pinned by hash in the CSP; the safety gate allows exactly this text.
+#: the form's space is laid out at once, not after the module loads), reserves room for the rows kept on
+#: this device, and starts the checker's worker with the URLs of the `cove-early` JSON block, so Pyodide
+#: downloads and starts while the page's own modules load (runtime.mjs adopts the worker and replays what
+#: it said meanwhile). Pinned by hash in the CSP; the safety gate allows exactly this text.
 HEAD_SCRIPT = (
     'document.documentElement.classList.add("cove-js");'
     f'try{{var n=Number(localStorage.getItem("{STORAGE_KEYS["rows"]}"));'
     'if(n>1)document.documentElement.style.setProperty("--cove-rows",String(Math.min(n,60)))}catch(e){}'
+    'try{if(typeof WebAssembly==="object"){'
+    'var c=JSON.parse(document.getElementById("cove-early").textContent),'
+    'u=function(x){return new URL(x,document.baseURI).href},'
+    'w=new Worker(u(c.worker),{type:"module"}),q=[],f=function(e){q.push(e)};'
+    'w.addEventListener("message",f);w.addEventListener("error",f);'
+    'w.postMessage({type:"load",runtimeURL:u(c.runtime),stdlibURL:u(c.stdlib),lockURL:u(c.lock),'
+    'rulesURL:u(c.rules),enginePackage:c.engine_package});'
+    'window.__coveEarly={worker:w,queue:q,buffer:f}}}catch(e){}'
 )
 LANGS = ("nl", "en", "fr")
 VOCABULARY_PATH = "assets/checker/vocabulary.json"

@@ -43,16 +43,29 @@ export function startRuntime(config, { onProgress, onReady, onFailed }) {
     fail("no-wasm", "WebAssembly unavailable");
     return { check: () => Promise.reject(new Error("no-wasm")) };
   }
-  try {
-    worker = new Worker(urls.worker, { type: "module" });
-  } catch (error) {
-    fail("worker", String(error));
-    return { check: () => Promise.reject(new Error("worker")) };
+  const onMessage = (event) => handlers[event.data?.type]?.(event.data);
+  const onError = (event) => fail("worker", event.message);
+  // The page's head script (checker_page.HEAD_SCRIPT) has usually started the worker already and kept what
+  // it said since: take it over, replay that, then listen (all in this task, so nothing slips between).
+  const early = window.__coveEarly;
+  delete window.__coveEarly;
+  if (early) {
+    worker = early.worker;
+    worker.removeEventListener("message", early.buffer);
+    worker.removeEventListener("error", early.buffer);
+    for (const event of early.queue) (event.type === "error" ? onError : onMessage)(event);
+  } else {
+    try {
+      worker = new Worker(urls.worker, { type: "module" });
+    } catch (error) {
+      fail("worker", String(error));
+      return { check: () => Promise.reject(new Error("worker")) };
+    }
+    worker.postMessage({ type: "load", runtimeURL: urls.runtime, stdlibURL: urls.stdlib, lockURL: urls.lock,
+                         rulesURL: urls.rules, enginePackage: config.engine_package });
   }
-  worker.addEventListener("message", (event) => handlers[event.data?.type]?.(event.data));
-  worker.addEventListener("error", (event) => fail("worker", event.message));
-  worker.postMessage({ type: "load", runtimeURL: urls.runtime, stdlibURL: urls.stdlib, lockURL: urls.lock,
-                       rulesURL: urls.rules, enginePackage: config.engine_package });
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", onError);
 
   return {
     /** Check the raw bytes of a partnership document (Uint8Array), as `cove-site check` reads a file;
