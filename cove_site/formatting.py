@@ -24,8 +24,8 @@ from babel.numbers import format_currency, format_decimal
 from markupsafe import Markup, escape
 
 from .call_state import call_state
-from .data.locales import BABEL_LOCALE, babel_locale  # noqa: F401 (re-exported for templates and tests)
-from .model import fact_paths  # noqa: F401 (re-exported)
+from .data.locales import babel_locale
+from .model import fact_paths
 from .site_strings import text
 
 # HTML's own five, and every character that starts Markdown syntax anywhere in a line (links, images,

@@ -29,7 +29,8 @@ from .checker_page import checklist, finalize_checker_html, write_vocabulary
 from .engine import limits
 from .engine.readings import READINGS
 from .config import CovePluginConfig
-from .formatting import Formatter, babel_locale, md_escape
+from .data.locales import babel_locale
+from .formatting import Formatter, md_escape
 from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
