@@ -87,7 +87,12 @@ class Formatter:
 
     def as_of(self) -> Markup:
         """`status on 1 December 2025`: the date a build-time call state holds for."""
-        return Markup(escape(format_date(self.now.astimezone(BRUSSELS).date(), "long", locale=self.locale)))
+        return Markup(escape(format_date(self.as_of_date(), "long", locale=self.locale)))
+
+    def as_of_date(self) -> date:
+        """That date in Brussels (also in the page as an ISO date: a page built twice on one day is the same page,
+        so the build cache knows it)."""
+        return self.now.astimezone(BRUSSELS).date()
 
     def mark(self, fact: dict) -> Markup:
         """The badge for a value that is shown although no first-hand source states it; nothing for `seen`."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
@@ -44,11 +43,8 @@ def deadline_calendar(call: CallYear, lang: str) -> bytes:
     return cal.to_ical()
 
 
-def write_calendars(site_dir: Path, years: dict[int, CallYear]) -> None:
-    for year, call in years.items():
-        if call.deadline is None:
-            continue
-        for lang in LANGUAGES:
-            target = site_dir / ics_path(year, lang)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(deadline_calendar(call, lang))
+def calendar_files(years: dict[int, CallYear]) -> dict[str, bytes]:
+    """Every calendar file of the site: its path under the site root -> its bytes."""
+    return {ics_path(year, lang): deadline_calendar(call, lang)
+            for year, call in years.items() if call.deadline is not None for lang in LANGUAGES}
+

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 from babel import Locale
-from referencing import Registry, Resource
 
 from .data.errors import DataError
 from .site_strings import LANGUAGES
 from .yamlsource import YamlDocument, read_yaml
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_PATH = ("schema", "call-year.schema.json")
 _TYPE_NAMES = {
@@ -87,6 +89,8 @@ def _schema_file(schema_dir: Path, name: str) -> dict:
     except (ValueError, RecursionError) as error:
         where = f"{error.lineno}" if isinstance(error, json.JSONDecodeError) else "1"
         raise DataError([f"{shown}:{where}: the schema is not valid JSON: {getattr(error, 'msg', error)}"]) from None
+    import jsonschema  # here, not at the top: a build that reads its data from the build cache never needs it
+
     try:
         jsonschema.Draft202012Validator.check_schema(contents)
     except jsonschema.SchemaError as error:
@@ -98,13 +102,26 @@ def _schema_file(schema_dir: Path, name: str) -> dict:
 
 
 @cache
-def validator(name: str = SCHEMA_PATH[1], schema_dir: Path = SCHEMA_DIR) -> jsonschema.Draft202012Validator:
-    """A validator for one schema file; the other schema files of the folder resolve by their $id (shared $defs)."""
-    registry = Registry()
-    for path in sorted(Path(schema_dir).glob("*.schema.json")):
-        contents = _schema_file(schema_dir, path.name)
+def validator(name: str = SCHEMA_PATH[1], schema_dir: Path = SCHEMA_DIR):
+    """A jsonschema validator for one schema file; the other schema files of the folder resolve by their $id."""
+    import jsonschema
+
+    schemas, registry = _schemas(Path(schema_dir))
+    if name not in schemas:
+        schemas = {**schemas, name: _schema_file(schema_dir, name)}
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry)
+
+
+@cache
+def _schemas(schema_dir: Path):
+    """Every schema file of the folder, each checked once (checking a schema costs more than using it)."""
+    from referencing import Registry, Resource
+
+    schemas, registry = {}, Registry()
+    for path in sorted(schema_dir.glob("*.schema.json")):
+        schemas[path.name] = contents = _schema_file(schema_dir, path.name)
         registry = registry.with_resource(contents.get("$id", path.name), Resource.from_contents(contents))
-    return jsonschema.Draft202012Validator(_schema_file(schema_dir, name), registry=registry)
+    return schemas, registry
 
 
 def schema_dir_of(data_dir: Path) -> Path:

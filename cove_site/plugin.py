@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.nav import Link, Navigation, Section
@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .bundle import build_bundle
+from .data.bundle_cache import bundle_key
 from .changes import all_changes
 from .charts import budget_chart, projects_chart
 from .checker_page import checklist, finalize_checker_html, write_vocabulary
@@ -34,6 +35,7 @@ from .formatting import Formatter, md_escape
 from .model import DataError, load_years
 from .programme_data import load_programme
 from .rules_table import readable, rules_table
+from .site.build_cache import BuildCache, PageMemo, code_digest, digest, package_digest
 from .site.csp import add_page_csp
 from .site.search import localise_search_config, split_search_index
 from .site_strings import FACT_LABELS, GUIDANCE_LABELS, LANGUAGES, text
@@ -53,6 +55,29 @@ EXPLAIN_PAGE = "how-we-source"
 _YEAR_PAGE = re.compile(r"^years/(\d{4})/")
 _PAGE_NAME = re.compile(r"^(?P<name>[a-z-]+)\.(?P<lang>[a-z]{2})\.md$")
 _MATERIAL_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+#: The code that turns the data into what on_config keeps (besides bundle_key's), see _load_data.
+DATA_CODE = ("programme_data.py", "plugin.py")
+#: The libraries a page is made with besides the package (their versions key the page memos).
+PAGE_LIBRARIES = ("jinja2", "markupsafe", "babel", "mkdocs", "mkdocs-material", "mkdocs-static-i18n", "pymdown-extensions")
+
+
+class _TemplateLoader(FileSystemLoader):
+    """cove_site/templates, plus each Markdown source under the hash of its text, so that Jinja2's bytecode cache
+    serves the pages as it serves the included templates (it only caches what a loader gives)."""
+
+    def __init__(self, path):
+        super().__init__(path)
+        self.sources: dict[str, str] = {}
+
+    def add(self, source: str) -> str:
+        name = "page:" + digest(source)
+        self.sources[name] = source
+        return name
+
+    def get_source(self, environment, template):
+        if template in self.sources:
+            return self.sources[template], None, lambda: True
+        return super().get_source(environment, template)
 
 
 class Translated(dict):
@@ -93,6 +118,10 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         self.bundle = {}
         self.env = None
         self._templates = {}
+        self._readings = {}
+        self.cache = BuildCache(None)
+        self._memos = None
+        self._files_key = ""
 
     # -- on_startup: the moment of the build, once for all languages (SOURCE_DATE_EPOCH for a reproducible one):
     # the call states a reader without JavaScript sees are those of this moment, and say so.
@@ -102,41 +131,85 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
 
     # -- on_config: load and validate the data (once per set of file versions) ---------------------------
     def on_config(self, config):
+        self.cache = BuildCache.beside(Path(config.config_file_path).parent)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         files = sorted(data_dir.rglob("*.y*ml")) + sorted(data_dir.rglob("*.json"))
         key = tuple((str(p), p.stat().st_mtime_ns) for p in files)
         if key != self._cache_key:
-            problems = []
-            try:
-                self.years = load_years(data_dir)
-            except DataError as error:
-                problems += error.problems
-            try:
-                self.programme = load_programme(data_dir)
-            except DataError as error:
-                problems += error.problems
-            if problems:
-                raise PluginError("The data in {} is not valid:\n  {}".format(
-                    self.config.data_dir, "\n  ".join(problems))) from None
-            self.bundle = build_bundle(self.years)
+            self.years, self.programme, self.bundle, self._data_key = self._load_data(data_dir)
             self.views = {year: template_view(call.facts) for year, call in self.years.items()}
             self.guidance = template_view(self.programme.guidance)
             self.glossary = template_view(self.programme.glossary)
             self._cache_key = key
         self.latest = max(self.years)
+        if self._memos is None:  # once per build (on_config runs again for every language i18n builds)
+            self._memos = self._page_memos()
         config.docs_dir = str(self._merged_docs(Path(config.docs_dir)))
         i18n = config.plugins.get("i18n")
         self._default_language = i18n.default_language if i18n else config.theme["language"]
         if self.env is None:  # one environment for every language, so compiled templates are reused
             # finalize: every {{ value }} that is not already Markup is escaped for HTML and for Markdown, so a
             # fact can never become a link, an image or an attribute (see formatting.md_escape).
-            self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                                   trim_blocks=True, lstrip_blocks=True, finalize=md_escape)
+            jinja = self.cache.path("jinja-pages")
+            self.env = Environment(loader=_TemplateLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                                   trim_blocks=True, lstrip_blocks=True, finalize=md_escape,
+                                   bytecode_cache=FileSystemBytecodeCache(str(jinja)) if jinja else None)
         return config
+
+    def _load_data(self, data_dir: Path):
+        """(years, programme, bundle, key): validated, or read back from the build cache under the digest of the
+        data files and the code that reads them (an invalid data folder is never cached: it is validated, and
+        every problem reported, on every build)."""
+        import pickle
+
+        key = digest(str(data_dir.resolve()), bundle_key(data_dir), code_digest(*DATA_CODE))
+        stored = self.cache.read("data", key)
+        if stored is not None:
+            try:
+                return (*pickle.loads(stored), key)
+            except Exception:  # noqa: BLE001 - an unreadable entry (another Python, a cut write) is rebuilt
+                pass
+        problems = []
+        try:
+            years = load_years(data_dir)
+        except DataError as error:
+            problems += error.problems
+        try:
+            programme = load_programme(data_dir)
+        except DataError as error:
+            problems += error.problems
+        if problems:
+            raise PluginError("The data in {} is not valid:\n  {}".format(
+                self.config.data_dir, "\n  ".join(problems))) from None
+        bundle = build_bundle(years)
+        self.cache.write("data", key, pickle.dumps((years, programme, bundle), protocol=pickle.HIGHEST_PROTOCOL))
+        return years, programme, bundle, key
+
+    def _page_memos(self) -> dict[str, PageMemo]:
+        """The pages' Markdown as rendered, their final HTML and the safety gate's verdict, as the last build that
+        passed left them: keyed by what each result is made from, under the digest of the whole package."""
+        from importlib.metadata import version
+
+        code = digest(package_digest(), *(version(name) for name in PAGE_LIBRARIES))
+        # What the moment of the build changes in a page: the date it is "as of" and each call's state then.
+        f = Formatter("en", now=self.built_at)
+        self._time_key = digest(f.as_of_date().isoformat(), *(f.call_state(view) for view in self.views.values()))
+        return {"markdown": PageMemo(self.cache, "page-markdown", code),
+                "html": PageMemo(self.cache, "page-html", code),
+                "safety": PageMemo(self.cache, "page-safety", code)}
+
+    # -- on_env: Material's templates, compiled once per language build, come from the bytecode cache too ----
+    def on_env(self, env, config, files):
+        theme = self.cache.path("jinja-theme")
+        if theme is not None and env.bytecode_cache is None:
+            env.bytecode_cache = FileSystemBytecodeCache(str(theme))
+        return env
 
     # -- on_nav: the pages of the language being built, for the navigation of each year's pages ---------------
     def on_nav(self, nav, config, files):
         self._files = files
+        # The pages a page can link to (link_to): part of what a rendered page is made from.
+        self._files_key = digest(*sorted(file.url for file in files.documentation_pages()))
         return nav
 
     # -- on_page_markdown: render the page's Jinja2 with the facts of its year, in the language being built
@@ -161,7 +234,8 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             "projects_chart": lambda: projects_chart(f, context["years"]),
             "checklist": lambda y=None: checklist(lang, self.bundle, y),
             # How the checker reads the call text, in words: readers see rule names, never rule ids.
-            "readings": [{"id": r["id"], "text": readable(f, r.get(lang, r["en"]))} for r in READINGS],
+            "readings": self._readings.get(lang) or self._readings.setdefault(
+                lang, [{"id": r["id"], "text": readable(f, r.get(lang, r["en"]))} for r in READINGS]),
             "fact_labels": FACT_LABELS,
             # What the checker refuses, from the one place that sets it (the maintainers' page lists it).
             "limits": limits.as_dict(),
@@ -172,6 +246,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
             # such page ("glossary" is linked only once it exists).
             "link_to": lambda name: self._link_to(name, page, files, lang),
         }
+        key = digest(self._data_key, self._time_key, self._files_key, self._default_language, lang, str(year),
+                     page.file.src_uri, page.url or "", markdown)
+        return self._memos["markdown"].get(key, lambda: self._render(markdown, context, page))
+
+    def _render(self, markdown: str, context: dict, page) -> str:
         try:
             return self._template(markdown).render(context)
         except TemplateError as error:
@@ -180,7 +259,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
     def _template(self, source: str):
         """Compile each Markdown source once: its copies for every programme year share the text."""
         if source not in self._templates:
-            self._templates[source] = self.env.from_string(source)
+            self._templates[source] = self.env.get_template(self.env.loader.add(source))
         return self._templates[source]
 
     # -- on_page_context: what overrides/main.html shows around the content ------------------------------
@@ -211,6 +290,11 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
     # -- on_post_page: absolute, page-level hreflang alternates plus x-default; a CSP on every page --------
     def on_post_page(self, output, page, config):
         lang = config.theme["language"]
+        alternates = getattr(config.extra, "alternate", None) or []
+        key = digest(lang, self._default_language, config.site_url or "", repr(alternates), output)
+        return self._memos["html"].get(key, lambda: self._finish_page(output, lang, config))
+
+    def _finish_page(self, output: str, lang: str, config) -> str:
         html = fix_theme_html(self._absolute_alternates(output, config), lang)
         html = localise_search_config(html, lang, self._default_language)
         if lang == "fr":
@@ -250,9 +334,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         languages = i18n.build_languages if i18n else [config.theme["language"]]
         if "search" in config.plugins or "material/search" in config.plugins:
             split_search_index(site_dir, languages, self._default_language)
-        from .ics import write_calendars
-
-        write_calendars(site_dir, self.years)
+        self._calendars(site_dir)
         if self.config.browser_checker:
             from .runtime import RuntimeStagingError, stage_runtime
 
@@ -263,15 +345,37 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         write_vocabulary(site_dir, self.bundle)  # after staging, which replaces assets/checker/ as a whole
         self._safety_gate(site_dir)
 
-    @staticmethod
-    def _safety_gate(site_dir: Path) -> None:
-        """Fail the build when a page could run a script or load something it must not (gates/safety.py)."""
-        from .gates.__main__ import summary
+    def _safety_gate(self, site_dir: Path) -> None:
+        """Fail the build when a page could run a script or load something it must not (gates/safety.py). A page
+        whose bytes passed in the last build that passed is not parsed again. Only then is the build cache stored."""
         from .gates.safety import check
 
-        report = check(site_dir)
+        report = check(site_dir, self._memos["safety"])
         if report.failed:
+            from .gates.__main__ import summary
+
+            self._memos = None
             raise PluginError("The safety gate failed on the built pages:\n" + summary([report]))
+        for memo in self._memos.values():
+            memo.save()
+        self._memos = None
+
+    def _calendars(self, site_dir: Path) -> None:
+        """The deadline calendars (ics.py), read back from the build cache when the data and the code are the same."""
+        import pickle
+        from importlib.metadata import version
+
+        key = digest(self._data_key, code_digest("ics.py", "formatting.py", "site_strings.py"), version("icalendar"))
+        stored = self.cache.read("calendars", key)
+        if stored is None:
+            from .ics import calendar_files
+
+            stored = pickle.dumps(calendar_files(self.years))
+            self.cache.write("calendars", key, stored)
+        for path, content in pickle.loads(stored).items():
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _merged_docs(self, docs_dir: Path) -> Path:

@@ -83,9 +83,9 @@ class _Page(HTMLParser):
             self._script = None
 
 
-def _scan(site: Path, page: str) -> _Page:
+def _scan(text: str) -> _Page:
     parser = _Page()
-    parser.feed((site / page).read_text(encoding="utf-8"))
+    parser.feed(text)
     parser.close()
     return parser
 
@@ -116,33 +116,46 @@ def _check_policy(report: Report, page: str, lang: str, scan: _Page) -> set[str]
     return {s.strip("'") for s in scripts}
 
 
-def check(site: Path) -> Report:
+def check(site: Path, memo=None) -> Report:
+    """The gate over every page of `site`. With `memo` (the build's PageMemo), a page whose bytes passed in the
+    last build that passed is not parsed again: what it holds is keyed by the sha256 of those bytes."""
     report = Report("safety")
     inline_counts = {"data": 0, "material": 0, "own": 0}
     for page in html_pages(site):
-        lang, scan = lang_of(page), _scan(site, page)
-        allowed = _check_policy(report, page, lang, scan)
-        for name, attrs in scan.tags:
-            for attr, value in attrs:
-                value = value or ""
-                if attr.startswith("on"):
-                    report.add(page, lang, "event-handler", f"<{name} {attr}=...> inline event handler: {value[:80]!r}")
-                elif attr in URL_ATTRS and _CONTROL.sub("", value).lower().startswith(("javascript:", "vbscript:")):
-                    report.add(page, lang, "javascript-url", f"<{name} {attr}={value[:80]!r}>")
-        for attrs, text in scan.scripts:
-            if attrs.get("src"):
-                continue
-            kind = _inline_script(report, page, lang, attrs, text)
-            inline_counts[kind] = inline_counts.get(kind, 0) + 1
-            if kind in ("material", "own") and scan.policy is not None and _sha256(text) not in allowed:
-                report.add(page, lang, "csp-blocks-inline",
-                           f"the page's CSP blocks the inline script {text[:40]!r}...: "
-                           f"add '{_sha256(text)}' to script-src (or the theme misbehaves)")
+        data = (site / page).read_bytes()
+        counts = (memo.get(hashlib.sha256(data).hexdigest(), lambda: _check_page(report, page, data)) if memo
+                  else _check_page(report, page, data))
+        for kind, count in counts.items():
+            inline_counts[kind] = inline_counts.get(kind, 0) + count
     report.figures.append(f"inline scripts: {inline_counts.get('data', 0)} JSON data blocks, "
                           f"{inline_counts.get('material', 0)} Material bootstrap scripts, "
                           f"{inline_counts.get('own', 0)} checker head scripts, "
                           f"{inline_counts.get('injected', 0)} not allowed")
     return report
+
+
+def _check_page(report: Report, page: str, data: bytes) -> dict[str, int]:
+    """Every problem of one page into `report`; returns how many inline scripts of each kind it has."""
+    counts: dict[str, int] = {}
+    lang, scan = lang_of(page), _scan(data.decode("utf-8"))
+    allowed = _check_policy(report, page, lang, scan)
+    for name, attrs in scan.tags:
+        for attr, value in attrs:
+            value = value or ""
+            if attr.startswith("on"):
+                report.add(page, lang, "event-handler", f"<{name} {attr}=...> inline event handler: {value[:80]!r}")
+            elif attr in URL_ATTRS and _CONTROL.sub("", value).lower().startswith(("javascript:", "vbscript:")):
+                report.add(page, lang, "javascript-url", f"<{name} {attr}={value[:80]!r}>")
+    for attrs, text in scan.scripts:
+        if attrs.get("src"):
+            continue
+        kind = _inline_script(report, page, lang, attrs, text)
+        counts[kind] = counts.get(kind, 0) + 1
+        if kind in ("material", "own") and scan.policy is not None and _sha256(text) not in allowed:
+            report.add(page, lang, "csp-blocks-inline",
+                       f"the page's CSP blocks the inline script {text[:40]!r}...: "
+                       f"add '{_sha256(text)}' to script-src (or the theme misbehaves)")
+    return counts
 
 
 def _inline_script(report: Report, page: str, lang: str, attrs: dict, text: str) -> str:
