@@ -258,3 +258,22 @@ def test_call_argument_for_an_unknown_year_lists_the_years():
 def test_unknown_language_is_a_programming_error():
     with pytest.raises(ValueError):
         run(eligible_partnership(), make_bundle(), "de")
+
+
+@pytest.mark.parametrize("change", [{}, {"country": "XK"}, {"country": "RU"}, {"role": "associated-partner"},
+                                    {"type": "higher-education"}, {"role": "affiliated-entity"}])
+def test_rules_no_reading_touches_come_out_the_same_under_all_of_them(change):
+    """verdict.findings runs only the rules in RULE_READINGS again under the other readings."""
+    from cove_site.engine.messages import Texts
+    from cove_site.engine.partnership import build
+    from cove_site.engine.rules import ALL_OTHER_READINGS, RULE_READINGS, Reading, Year, outcomes
+
+    doc = eligible_partnership()
+    doc["organisations"][0] |= change
+    doc["organisations"][3] |= change
+    bundle = make_bundle()
+    partnership, year, texts = build(doc, 2022, None), Year(bundle["years"]["2022"]), Texts("en")
+    current = outcomes(partnership, year, texts, Reading())
+    other = outcomes(partnership, year, texts, ALL_OTHER_READINGS)
+    assert {rule: outcome for rule, outcome in current.items() if rule not in RULE_READINGS} == {
+        rule: outcome for rule, outcome in other.items() if rule not in RULE_READINGS}

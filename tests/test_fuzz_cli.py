@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from cove_site import cli
 from cove_site.bundle import load_bundle
 from cove_site.engine import run
+from cove_site.engine import document
 from cove_site.engine.document import check_json
 from cove_site.engine.partnership import ROLES, TYPES
 
@@ -128,3 +129,13 @@ def test_a_generated_valid_partnership_agrees_with_the_engine_run(real_bundle, c
     doc = {"call": 2022, "eqf_levels": [4, 5], "organisations": [
         {"name": "A", "country": "nl", "role": "coordinator", "type": "vet-provider"}]}
     assert check_json(json.dumps(doc).encode(), BUNDLE, "fr") == run(doc, BUNDLE, "fr")
+
+
+@seed(20251202)
+@FUZZ
+@given(text=st.text(alphabet=st.sampled_from('"[]{}\\a:, \u00e9'), max_size=40))
+def test_the_depth_check_finds_the_brackets_outside_strings_with_or_without_its_fast_path(text):
+    """The reader keeps only quotes and brackets when the text has no backslash; it must count the same brackets
+    as emptying every string with the regex first, whatever the strings hold."""
+    emptied = document._STRING.sub('""', text).encode("ascii", "replace")
+    assert document._brackets(text) == emptied.translate(None, document._NOT_BRACKETS)

@@ -64,31 +64,39 @@ Outcome = namedtuple("Outcome", "status message action rests_on", defaults=("", 
 
 
 class Sorting:
-    """Who is what, whatever the reading: full partners that count (by country), and the organisations that do
-    not count, by reason. Made once per check and shared by every reading (see Year.sorting)."""
+    """Who is what, whatever the reading: full partners that count (by country, with the types each country
+    has), the organisations that do not count, by reason, and those in each country that take part in another
+    role. Made once per check and shared by every reading (see Year.sorting), so a reading costs the countries
+    it looks at, not another walk through 2,000 organisations."""
 
     def __init__(self, partnership: Partnership, year: Year):
         groups = year.groups
         self.counted: list[Organisation] = []
         self.skipped: dict[str, list[Organisation]] = {
             "excluded": [], "non-associated": [], "affiliated": [], "associated": []}
+        self.members: dict[str, list[Organisation]] = {}
+        # country -> its affiliated entities and associated partners, in document order (what to promote)
+        self.others: dict[str, list[Organisation]] = {}
         for org in partnership.organisations:
-            if org.role == "affiliated-entity":
-                self.skipped["affiliated"].append(org)
-            elif org.role == "associated-partner":
-                self.skipped["associated"].append(org)
+            if org.role not in FULL_ROLES:
+                self.skipped["affiliated" if org.role == "affiliated-entity" else "associated"].append(org)
+                self.others.setdefault(org.country, []).append(org)
             elif org.country in groups.programme:
                 self.counted.append(org)
+                self.members.setdefault(org.country, []).append(org)
             else:
                 self.skipped[groups.group(org.country)].append(org)
-        self.members: dict[str, list[Organisation]] = {}
-        for org in self.counted:
-            self.members.setdefault(org.country, []).append(org)
+        self.types: dict[str, set[str]] = {code: {org.type for org in orgs} for code, orgs in self.members.items()}
+        # the types a counted country's affiliated entities add when they count for its composition
+        self.affiliated_types: dict[str, set[str]] = {}
+        for org in self.skipped["affiliated"]:
+            if org.country in self.members:
+                self.affiliated_types.setdefault(org.country, set()).add(org.type)
 
 
 class Consortium:
     """Who counts under a reading: full partners from EU Member States and associated countries, the
-    organisations that do not count (by reason), and each counted country's members."""
+    organisations that do not count (by reason), and each counted country's members and their types."""
 
     def __init__(self, partnership: Partnership, year: Year, reading: Reading):
         sorting = year.sorting(partnership)
@@ -97,11 +105,14 @@ class Consortium:
         if reading.non_associated_count:
             self.full_partners += len(self.skipped["non-associated"])
         self.members: dict[str, list[Organisation]] = sorting.members
+        self.types: dict[str, set[str]] = sorting.types
         if reading.affiliated_in_composition and self.skipped["affiliated"]:
             self.members = {code: list(orgs) for code, orgs in sorting.members.items()}
             for org in self.skipped["affiliated"]:
                 if org.country in self.members:
                     self.members[org.country].append(org)
+            added = sorting.affiliated_types
+            self.types = {code: types | added[code] if code in added else types for code, types in self.types.items()}
         self.countries = list(self.members)
         self.eu_countries = [code for code in self.countries if code in year.groups.eu]
 
@@ -210,8 +221,7 @@ def composition_gaps(c: Check) -> dict[str, tuple[str, ...]]:
     """Each counted country that lacks a side, with the sides it lacks ('enterprise', 'vet')."""
     gaps = {}
     wanted = (("enterprise", c.enterprise_types()), ("vet", c.vet_types()))
-    for code, members in c.consortium.members.items():
-        types = {org.type for org in members}
+    for code, types in c.consortium.types.items():
         lacks = tuple(side for side, accepted in wanted if types.isdisjoint(accepted))
         if lacks:
             gaps[code] = lacks
@@ -227,8 +237,7 @@ def _country_action(c: Check, code: str, lacks: tuple[str, ...]) -> str:
         if side not in lacks:
             continue
         sentence = t("action-add-side", country=t.country(code), types=t.types(accepted, article=True))
-        others = [org for org in c.partnership.organisations
-                  if org.country == code and org.type in accepted and org.role not in FULL_ROLES]
+        others = [org for org in year.sorting(c.partnership).others.get(code, ()) if org.type in accepted]
         if others:
             sentence += " " + t(f"action-promote-{others[0].role}", org=t.org(others[0]))
         sentences.append(sentence)

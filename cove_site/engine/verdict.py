@@ -93,30 +93,27 @@ def _depends_on_readings(rule_id: str, partnership: Partnership, year: Year, tex
     return " ".join(sentences + verify)
 
 
-# Readings whose case a partnership can contain: (note rule id, reading flag, who the reading is about).
+# Readings whose case a partnership can contain: (note rule id, reading flag, who the reading is about, read
+# from the partnership's sorting: `counted` are the full partners from programme countries).
 READING_CASES = (
-    ("reading-affiliated-entities", "affiliated_in_composition",
-     lambda p, y: [o for o in p.organisations if o.role == "affiliated-entity"]),
+    ("reading-affiliated-entities", "affiliated_in_composition", lambda s, y: s.skipped["affiliated"]),
     ("reading-higher-education", "higher_education_as_vet",
-     lambda p, y: [o for o in p.organisations
-                   if o.type == "higher-education" and o.role in FULL_ROLES and o.country in y.groups.programme]),
-    ("reading-non-associated-partners", "non_associated_count",
-     lambda p, y: [o for o in p.organisations if o.role in FULL_ROLES and y.groups.group(o.country) == "non-associated"]),
+     lambda s, y: [o for o in s.counted if o.type == "higher-education"]),
+    ("reading-non-associated-partners", "non_associated_count", lambda s, y: s.skipped["non-associated"]),
     ("reading-other-employers", "employer_as_enterprise",
-     lambda p, y: [] if "employer" in y.enterprise_types else [
-         o for o in p.organisations if o.type == "employer" and o.role in FULL_ROLES and o.country in y.groups.programme]),
+     lambda s, y: [] if "employer" in y.enterprise_types else [o for o in s.counted if o.type == "employer"]),
 )
 
 
 def _reading_notes(partnership: Partnership, year: Year, texts: Texts, current: dict) -> list[dict]:
     """A note for each reading whose case the partnership contains and that, on its own, changes nothing."""
-    notes = []
+    notes, sorting, silent = [], year.sorting(partnership), quiet(texts)
     for rule_id, flag, members in READING_CASES:
-        orgs = members(partnership, year)
+        orgs = members(sorting, year)
         if not orgs:
             continue
         touched = tuple(rule for rule, flags in RULE_READINGS.items() if flag in flags and rule in current)
-        other = outcomes(partnership, year, quiet(texts), Reading(**{flag: True}), only=touched)
+        other = outcomes(partnership, year, silent, Reading(**{flag: True}), only=touched)
         if all(other[rule].status == current[rule].status for rule in touched):
             notes.append({"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": NOTE,
                           "message": texts(f"note-{flag}", orgs=texts.orgs(orgs))})
@@ -128,7 +125,10 @@ def findings(partnership: Partnership, year: Year, texts: Texts) -> tuple[list[d
     parameters the outcomes rest on (for the caveat said once above them)."""
     current = outcomes(partnership, year, texts, Reading())
     failing = tuple(rule for rule, outcome in current.items() if outcome.status == FAIL)
-    other = outcomes(partnership, year, quiet(texts), ALL_OTHER_READINGS, only=failing) if failing else {}
+    # A rule no reading touches (RULE_READINGS) comes out the same under all of them: only the others run again.
+    other = dict(current)
+    if touched := tuple(rule for rule in failing if rule in RULE_READINGS):
+        other.update(outcomes(partnership, year, quiet(texts), ALL_OTHER_READINGS, only=touched))
     found = []
     for rule_id, outcome in current.items():
         entry = {"rule": rule_id, "title": texts(f"rule-{rule_id}"), "status": outcome.status,
