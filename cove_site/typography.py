@@ -21,9 +21,13 @@ __all__ = ["NBSP", "NNBSP", "french_spacing", "french_text"]
 #: them); in rendered HTML text they are plain characters again, and take their space like any other.
 _REFERENCES = {"&#33;": "!", "&#58;": ":", "&#59;": ";", "&#63;": "?"}
 _REFERENCE = re.compile("|".join(_REFERENCES))
+#: A piece of text without any of these (most of a page: indentation, words) is left as it is, unread twice.
+_SIGNS = re.compile("[:;?!«»]")
 
 
 def _page_text(text: str) -> str:
+    if _SIGNS.search(text) is None:
+        return text
     return french_text(_REFERENCE.sub(lambda m: _REFERENCES[m.group(0)], text))
 
 
