@@ -122,6 +122,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         self.cache = BuildCache(None)
         self._memos = None
         self._files_key = ""
+        self._code = ""
 
     # -- on_startup: the moment of the build, once for all languages (SOURCE_DATE_EPOCH for a reproducible one):
     # the call states a reader without JavaScript sees are those of this moment, and say so.
@@ -190,7 +191,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         passed left them: keyed by what each result is made from, under the digest of the whole package."""
         from importlib.metadata import version
 
-        code = digest(package_digest(), *(version(name) for name in PAGE_LIBRARIES))
+        self._code = code = digest(package_digest(), *(version(name) for name in PAGE_LIBRARIES))
         # What the moment of the build changes in a page: the date it is "as of" and each call's state then.
         f = Formatter("en", now=self.built_at)
         self._time_key = digest(f.as_of_date().isoformat(), *(f.call_state(view) for view in self.views.values()))
@@ -365,7 +366,7 @@ class CovePlugin(BasePlugin[CovePluginConfig]):
         import pickle
         from importlib.metadata import version
 
-        key = digest(self._data_key, code_digest("ics.py", "formatting.py", "site_strings.py"), version("icalendar"))
+        key = digest(self._data_key, self._code, version("icalendar"))
         stored = self.cache.read("calendars", key)
         if stored is None:
             from .ics import calendar_files

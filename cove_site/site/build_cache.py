@@ -51,10 +51,6 @@ class BuildCache:
     def beside(cls, config_dir: Path) -> BuildCache:
         return cls(Path(config_dir) / ".cache" / "cove-build")
 
-    @property
-    def enabled(self) -> bool:
-        return self.root is not None
-
     def path(self, kind: str) -> Path | None:
         """A folder of its own for a kind whose entries another tool writes (Jinja2's bytecode cache)."""
         if self.root is None:
