@@ -208,6 +208,9 @@ def add_checker_context(context: dict, page, config, bundle: dict) -> dict:
 _CSP_META = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")')
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
 _DATA_TYPE = re.compile(r'\btype\s*=\s*"(?!module"|text/javascript")[^"]*"', re.I)
+#: Material's bundle as its base.html writes it, and the script that starts it later on the checker page.
+_THEME_BUNDLE = re.compile(r'<script src="(?P<src>(?P<root>[^"]*?)assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+THEME_LATER = "theme-later.js"
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -224,8 +227,25 @@ def inline_script_hashes(html: str) -> list[str]:
     return hashes
 
 
+def defer_theme_bundle(html: str) -> str:
+    """Start Material's bundle on the checker page only after the checker's first answer.
+
+    Its script tag becomes one for `assets/site/theme-later.js`, which starts the bundle then (or at the reader's
+    first interaction): on two cores the bundle's main-thread work would delay the first verdict (that script
+    says by how much). A checker page without exactly one such tag means Material changed its markup: the build
+    stops rather than quietly keep the slower page.
+    """
+    tags = _THEME_BUNDLE.findall(html)
+    if len(tags) != 1:
+        raise PluginError(f"checker page: expected Material's bundle script once, found it {len(tags)} times "
+                          '(a <script src=".../assets/javascripts/bundle.<hash>.min.js"></script> from the theme)')
+    return _THEME_BUNDLE.sub(lambda m: f'<script src="{m.group("root")}assets/site/{THEME_LATER}" '
+                                       f'data-cove-theme="{m.group("src")}"></script>', html, count=1)
+
+
 def finalize_checker_html(html: str) -> str:
-    """Add the hashes of the page's inline scripts to the checker page's CSP (other pages: as is).
+    """On the checker page: defer Material's bundle (`defer_theme_bundle`) and add the hashes of the page's
+    inline scripts to its CSP (other pages: as is).
 
     Meant for the MkDocs `on_post_page` hook: only the finished HTML shows which inline
     scripts the theme emitted (their text depends on the page, e.g. its base URL).
@@ -233,6 +253,7 @@ def finalize_checker_html(html: str) -> str:
     meta = _CSP_META.search(html)
     if 'id="cove-checker"' not in html or not meta or "'sha256-" in meta.group(2):
         return html  # not the checker page, or already pinned
+    html = defer_theme_bundle(html)
     hashes = " ".join(inline_script_hashes(html))
     if not hashes:
         return html

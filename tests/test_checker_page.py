@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from cove_site.checker_page import CSP, HEAD_SCRIPT, inline_script_hashes
+from mkdocs.exceptions import PluginError
+
+from cove_site.checker_page import CSP, HEAD_SCRIPT, defer_theme_bundle, inline_script_hashes
 
 LANGS = ("nl", "en", "fr")
 
@@ -53,3 +55,25 @@ def test_checker_form_is_laid_out_before_first_paint_and_links_to_the_developers
     assert "cove-site" not in soup.select_one("#cove-checker").get_text()
     developers = page(lang, "developers/").get_text()
     assert "cove-site check" in developers and "--format json" in developers
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checker_page_starts_materials_bundle_later_and_other_pages_at_once(built_site, lang):
+    """The checker page names the same bundle as every other page, through theme-later.js; its worker starts
+    from the head before the stylesheets (an inline script after them would wait for them)."""
+    prefix = "" if lang == "nl" else f"{lang}/"
+    other = (built_site / prefix / "rules" / "index.html").read_text(encoding="utf-8")
+    sources = [part.split('"', 1)[0] for part in other.split('<script src="')[1:]]
+    bundle = next(src for src in sources if "/javascripts/bundle." in src)
+    html = _html(built_site, lang)
+    assert f'<script src="{bundle}">' not in html
+    later = f'<script src="{bundle.split("assets/", 1)[0]}assets/site/theme-later.js" data-cove-theme="{bundle}"></script>'
+    assert later in html
+    assert (built_site / "assets" / "site" / "theme-later.js").is_file()
+    head = html.split("</head>", 1)[0]
+    assert head.index(f"<script>{HEAD_SCRIPT}</script>") < head.index('<link rel="stylesheet"')
+
+
+def test_a_checker_page_without_materials_bundle_stops_the_build():
+    with pytest.raises(PluginError, match="Material's bundle script once, found it 0 times"):
+        defer_theme_bundle("<html><body><script src='elsewhere.js'></script></body></html>")

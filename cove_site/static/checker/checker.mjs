@@ -77,6 +77,15 @@ function start(root, config) {
   let sourceShown = false;
   const encoder = new TextEncoder();
 
+  // Once the first answer (or failure) is on screen, Material's bundle may start (theme-later.js): until then
+  // the processor goes to starting Python.
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    setTimeout(() => document.dispatchEvent(new Event("cove:checker-settled")));
+  };
+
   // The worker starts first, so Pyodide downloads and starts while the page lays out the form; its answers
   // arrive as events, after this function has returned.
   runtime = startRuntime(config, {
@@ -92,6 +101,7 @@ function start(root, config) {
       say(status, "");
       const key = strings[`failed_${reason}`] ? `failed_${reason}` : "failed_runtime";
       verdict.failed([format(strings[key], { seconds: config.load_timeout_seconds }), strings.failed_keep]);
+      settle();
     }),
   });
 
@@ -237,7 +247,7 @@ function start(root, config) {
     runtime.check(data, source ? sourceName : "").then(
       (result) => result && apply(result),
       () => verdict.failed([strings.failed_check, strings.failed_keep]),
-    );
+    ).finally(settle);
   }
   function checkSoon() {
     clearTimeout(debounce);
