@@ -36,13 +36,15 @@ RULE_IDS = tuple(key.removeprefix("rule_") for key in STRINGS if key.startswith(
 LOAD_TIMEOUT_SECONDS = 90
 #: Where the page keeps the partnership (localStorage of this origin) and, apart, its number of rows.
 STORAGE_KEYS = {"partnership": "cove-checker:partnership", "rows": "cove-checker:rows"}
-#: The one inline script of the page, in <head> before first paint: it marks the page as scripted (so
-#: the form's space is laid out at once, not after the module loads), reserves room for the rows kept on
+#: The one inline script of the page, in <head> before first paint: it marks the page as scripted, for the
+#: checker (the form's space is laid out at once, not after the module loads) and for Material (`js` for
+#: `no-js`, as its bundle does when it runs: on this page that is after the first answer, theme-later.js, and
+#: the header must not change its layout or overflow a phone's width meanwhile), reserves room for the rows kept on
 #: this device, and starts the checker's worker with the URLs of the `cove-early` JSON block, so Pyodide
 #: downloads and starts while the page's own modules load (runtime.mjs adopts the worker and replays what
 #: it said meanwhile). Pinned by hash in the CSP; the safety gate allows exactly this text.
 HEAD_SCRIPT = (
-    'document.documentElement.classList.add("cove-js");'
+    'document.documentElement.classList.remove("no-js");document.documentElement.classList.add("js","cove-js");'
     f'try{{var n=Number(localStorage.getItem("{STORAGE_KEYS["rows"]}"));'
     'if(n>1)document.documentElement.style.setProperty("--cove-rows",String(Math.min(n,60)))}catch(e){}'
     'try{if(typeof WebAssembly==="object"){'

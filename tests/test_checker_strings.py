@@ -73,10 +73,13 @@ def test_checklist_takes_its_numbers_from_the_data(bundle):
 
 def test_csp_pins_inline_scripts_by_hash_on_the_checker_page_only():
     head = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\'; style-src \'self\'">'
-    body = '<div id="cove-checker"></div><script>var a=1</script><script type="application/json">{}</script><script src="x.js"></script>'
+    body = ('<div id="cove-checker"></div><script>var a=1</script><script type="application/json">{}</script>'
+            '<script src="../assets/javascripts/bundle.0123abcd.min.js"></script>')
     html = finalize_checker_html(head + body)
     hashes = inline_script_hashes(head + body)
     assert len(hashes) == 1 and f"'wasm-unsafe-eval' {hashes[0]};" in html
+    assert ('<script src="../assets/site/theme-later.js" data-cove-theme="../assets/javascripts/bundle.0123abcd.min.js">'
+            in html)
     assert finalize_checker_html(head + "<script>var a=1</script>") == head + "<script>var a=1</script>"
 
 
@@ -99,5 +102,6 @@ def test_eqf_help_links_to_the_glossary_only_when_the_build_has_one(tmp_path):
 
 
 def test_head_script_reserves_the_form_before_first_paint_and_names_the_kept_rows():
-    assert HEAD_SCRIPT.startswith('document.documentElement.classList.add("cove-js");')
+    assert HEAD_SCRIPT.startswith('document.documentElement.classList.remove("no-js");'
+                                  'document.documentElement.classList.add("js","cove-js");')
     assert "cove-checker:rows" in HEAD_SCRIPT and "<" not in HEAD_SCRIPT
