@@ -169,7 +169,7 @@ def main(pairs: int = 15, wasm_cache: bool = False) -> dict:
         work = Path(tmp)
         server = start_server(work / "site")
         base, site = prepare_site(work, server)
-        checker_url, bare_url = base + CHECKER[0], base + BARE[0]
+        checker_url = base + CHECKER[0]
         cold, warm, code_cache, throttled, rows = [], [], [], [], []
         checker_urls: list[str] = []
         for n in range(pairs):

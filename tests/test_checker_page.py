@@ -8,7 +8,7 @@ import pytest
 
 from mkdocs.exceptions import PluginError
 
-from cove_site.checker_page import CSP, HEAD_SCRIPT, defer_theme_bundle, inline_script_hashes
+from cove_site.checker_page import CSP, HEAD_SCRIPT, THEME_LATER, defer_theme_bundle, inline_script_hashes
 
 LANGS = ("nl", "en", "fr")
 
@@ -67,9 +67,9 @@ def test_checker_page_starts_materials_bundle_later_and_other_pages_at_once(buil
     bundle = next(src for src in sources if "/javascripts/bundle." in src)
     html = _html(built_site, lang)
     assert f'<script src="{bundle}">' not in html
-    later = f'<script src="{bundle.split("assets/", 1)[0]}assets/site/theme-later.js" data-cove-theme="{bundle}"></script>'
+    later = f'<script src="{bundle.split("assets/", 1)[0]}assets/site/{THEME_LATER}" data-cove-theme="{bundle}"></script>'
     assert later in html
-    assert (built_site / "assets" / "site" / "theme-later.js").is_file()
+    assert (built_site / "assets" / "site" / THEME_LATER).is_file()
     head = html.split("</head>", 1)[0]
     assert head.index(f"<script>{HEAD_SCRIPT}</script>") < head.index('<link rel="stylesheet"')
 
